@@ -1,0 +1,65 @@
+package de.ratsanfragen.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The council's organization directory, loaded once at start from
+ * {@code ratsanfragen.organization.directory}: find units by code or by the names documents use,
+ * and read routing tags against it.
+ */
+@Service
+public class OrganizationDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(OrganizationDirectory.class);
+
+    private final Council council;
+    private final List<Unit> units;
+    private final Map<String, Unit> byName;
+    private final RoutingTagParser routingTagParser;
+
+    OrganizationDirectory(OrganizationProperties properties) {
+        DirectoryLoader.Loaded loaded = DirectoryLoader.load(properties.directory());
+        this.council = loaded.council();
+        this.units = loaded.units();
+        this.byName = loaded.byName();
+        this.routingTagParser = new RoutingTagParser(this);
+        log.info("Organisationsverzeichnis für {} geladen: {} Einheiten", council.name(), units.size());
+    }
+
+    public Council council() {
+        return council;
+    }
+
+    /** All units in the order of the directory file. */
+    public List<Unit> units() {
+        return units;
+    }
+
+    /** The unit with this code, name or alias (case, spaces and punctuation do not matter). */
+    public Optional<Unit> find(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
+        }
+        Unit unit = byName.get(UnitNames.key(codeOrName));
+        if (unit == null) {
+            unit = byName.get(UnitNames.key(UnitNames.withoutRole(codeOrName)));
+        }
+        return Optional.ofNullable(unit);
+    }
+
+    /** The OB office, which triages inquiries and receives everything nobody else is named for. */
+    public Unit obOffice() {
+        return units.stream().filter(unit -> unit.kind() == UnitKind.OB_OFFICE).findFirst().orElseThrow();
+    }
+
+    /** Reads a routing tag ("V-Vermerk"); never throws, problems are reported in {@link RoutingTag#warnings()}. */
+    public RoutingTag parseRoutingTag(String tag) {
+        return routingTagParser.parse(tag);
+    }
+}

@@ -1,0 +1,45 @@
+package de.ratsanfragen.organization;
+
+import java.util.List;
+
+/**
+ * A parsed routing tag ("V-Vermerk") such as {@code V: D01/ A11// D03/ A32}.
+ *
+ * @param raw         the tag as written
+ * @param assignments each Dezernat named, with the units under it that must answer, in the order written
+ * @param lead        code of the unit that leads (Federführung): the first unit named, or {@code null} if none could be read
+ * @param consulted   codes of the units to consult ("in Abstimmung mit …", "in Absprache mit …")
+ * @param warnings    German messages naming every part of the tag that could not be read; empty when all is clear
+ */
+public record RoutingTag(String raw, List<Assignment> assignments, String lead, List<String> consulted,
+                         List<String> warnings) {
+
+    public RoutingTag {
+        assignments = List.copyOf(assignments);
+        consulted = List.copyOf(consulted);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * One Dezernat with its answering units.
+     *
+     * @param dezernat code of the Dezernat (or the OB office)
+     * @param units    codes of the units under it; empty when the Dezernat answers itself
+     */
+    public record Assignment(String dezernat, List<String> units) {
+
+        public Assignment {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** Every unit that must answer: the named units, or the Dezernat itself where it names none. */
+    public List<String> answeringUnits() {
+        return assignments.stream()
+                .flatMap(assignment -> assignment.units().isEmpty()
+                        ? java.util.stream.Stream.of(assignment.dezernat())
+                        : assignment.units().stream())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,25 @@
+package de.ratsanfragen.organization;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How a unit's name written in a document is matched against the directory. */
+final class UnitNames {
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** "Leiterin Bereich OB" means the office, not a person: the function word is dropped. */
+    private static final Pattern ROLE_PREFIX = Pattern.compile(
+            "^(?:(?:leiterin|leiter|leitung|frau|herrn?|des|der|dem|den|die|das)\\s+)+", Pattern.CASE_INSENSITIVE);
+
+    private UnitNames() {
+    }
+
+    /** Case, spaces and punctuation do not matter: "D 01", "d01" and "D01" are one name. */
+    static String key(String name) {
+        return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.GERMAN)).replaceAll("");
+    }
+
+    static String withoutRole(String name) {
+        return ROLE_PREFIX.matcher(name.trim()).replaceFirst("");
+    }
+}

