@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import de.ratsanfragen.platform.StartupProblem;
@@ -75,11 +76,13 @@ final class DirectoryLoader {
             throw problem(file, where(e) + "unbekanntes Feld „" + e.getPropertyName() + "“ (erlaubt: "
                     + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))
                     + ")");
-        } catch (JsonMappingException e) {
-            throw problem(file, where(e) + "Aufbau nicht lesbar: " + e.getOriginalMessage());
+        } catch (MismatchedInputException e) {
+            throw problem(file, where(e) + "„" + field(e) + "“ hat die falsche Form, erwartet wird "
+                    + (e.getTargetType() != null && List.class.isAssignableFrom(e.getTargetType()) ? "eine Liste" : "ein einzelner Wert"));
         } catch (JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : "Zeile " + e.getLocation().getLineNr() + ": ";
-            throw problem(file, line + "kein gültiges YAML: " + e.getOriginalMessage());
+            // syntax errors arrive wrapped in a mapping exception when they occur inside an entry
+            String line = e.getLocation() == null ? "" : " (Fehler um Zeile " + e.getLocation().getLineNr() + ")";
+            throw problem(file, "kein gültiges YAML" + line);
         } catch (IOException e) {
             throw problem(file, "Datei nicht lesbar: " + e.getMessage());
         }
@@ -196,6 +199,11 @@ final class DirectoryLoader {
     private static String label(int index, UnitEntry entry) {
         return entry == null || isBlank(entry.code()) ? "Eintrag " + (index + 1)
                 : "Eintrag " + (index + 1) + " (" + entry.code().trim() + ")";
+    }
+
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(name -> name != null).reduce((first, second) -> second).orElse("?");
     }
 
     private static String where(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package de.ratsanfragen.organization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,20 +146,36 @@ final class RoutingTagParser {
         return consulted;
     }
 
-    /** "D03 und D05" names two units, "Büro für Migration und Integration" one: the whole name is tried first. */
+    /**
+     * "D03 und D05" names two units, "Büro für Migration und Integration" one: the longest run of
+     * "und"-separated words that names a unit is taken first. Empty when any part stays unknown.
+     */
     private List<Unit> resolveList(String segment) {
-        Optional<Unit> whole = directory.find(segment).filter(Unit::isStaff);
-        if (whole.isPresent()) {
-            return List.of(whole.get());
-        }
-        List<Unit> parts = new ArrayList<>();
-        for (String part : AND.split(segment)) {
-            Optional<Unit> unit = directory.find(part.trim()).filter(Unit::isStaff);
-            if (unit.isEmpty()) {
+        String[] parts = AND.split(segment);
+        List<Unit> units = new ArrayList<>();
+        int start = 0;
+        while (start < parts.length) {
+            int end = longestNamedRun(parts, start);
+            if (end < 0) {
                 return List.of();
             }
-            parts.add(unit.get());
+            units.add(directory.find(join(parts, start, end)).orElseThrow());
+            start = end;
         }
-        return parts;
+        return units;
+    }
+
+    /** The end (exclusive) of the longest run of parts from {@code start} that names a staff unit, or -1. */
+    private int longestNamedRun(String[] parts, int start) {
+        for (int end = parts.length; end > start; end--) {
+            if (directory.find(join(parts, start, end)).filter(Unit::isStaff).isPresent()) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static String join(String[] parts, int start, int end) {
+        return String.join(" und ", Arrays.asList(parts).subList(start, end));
     }
 }

@@ -38,6 +38,10 @@ class EmbeddedPostgresConfiguration {
                     .setDataDirectory(properties.dataDirectory())
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
+                    .setLocaleConfig("encoding", "UTF8")
+                    // the application context stops the server after the process engine; zonky's own
+                    // JVM hook would stop it first and leave the engine's shutdown waiting for connections
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new StartupProblem(
@@ -73,7 +77,7 @@ class EmbeddedPostgresConfiguration {
             }
             try (Statement create = connection.createStatement()) {
                 // the name comes from configuration, not from a request; quoting keeps it one identifier
-                create.execute("create database \"" + database.replace("\"", "\"\"") + "\" encoding 'UTF8'");
+                create.execute("create database \"" + database.replace("\"", "\"\"") + "\" encoding 'UTF8' template template0");
             }
             log.info("Datenbank {} in der eingebetteten PostgreSQL angelegt", database);
         } catch (SQLException e) {

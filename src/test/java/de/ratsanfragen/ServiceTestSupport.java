@@ -1,0 +1,50 @@
+package de.ratsanfragen;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one application context of the test JVM: the real service on a random port, with its
+ * embedded PostgreSQL in a fresh directory under {@code target/}, the real Camunda engine and the
+ * demo users. Every test class that needs the running service extends this class, so that Spring
+ * caches a single context (two contexts would start two engines named "default").
+ */
+@SpringBootTest(classes = RatsanfragenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServiceTestSupport {
+
+    public static final String DEMO_PASSWORD = "demo";
+    private static final Path DATA_DIRECTORY = Path.of("target", "test-postgres", UUID.randomUUID().toString());
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("ratsanfragen.embedded-database.data-directory", DATA_DIRECTORY::toString);
+    }
+
+    @BeforeEach
+    void pointRestAssuredAtTheService() {
+        RestAssured.port = port;
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A request as one of the demo users (HTTP Basic, sent without waiting for a challenge). */
+    protected static RequestSpecification as(String user) {
+        return given().auth().preemptive().basic(user, DEMO_PASSWORD);
+    }
+
+    protected static Path dataDirectory() {
+        return DATA_DIRECTORY;
+    }
+}

@@ -1,0 +1,155 @@
+package de.ratsanfragen.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import java.util.Random;
+
+import de.ratsanfragen.organization.RoutingTag.Assignment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The grammar's variants beyond the seed, and bad tags: always a result, never an exception. */
+class RoutingTagParserTest {
+
+    private final OrganizationDirectory directory = TestDirectories.erfurt();
+
+    @Test
+    void whitespaceAndCaseDoNotMatter() {
+        RoutingTag tag = directory.parseRoutingTag("  v:D01 /a11 //  d03/A 32 ");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A11")),
+                new Assignment("D03", List.of("A32")));
+        assertThat(tag.lead()).isEqualTo("A11");
+    }
+
+    @Test
+    void unitsAreFoundByNameAndAlias() {
+        RoutingTag tag = directory.parseRoutingTag("V: Dezernat 05/ Amt für Soziales/ Jugendamt// D03/ ABH");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.assignments()).containsExactly(new Assignment("D05", List.of("A50", "A51")),
+                new Assignment("D03", List.of("A32")));
+        assertThat(tag.answeringUnits()).containsExactly("A50", "A51", "A32");
+    }
+
+    @Test
+    void severalConsultedUnitsAreListed() {
+        RoutingTag tag = directory.parseRoutingTag(
+                "V: D03/ A53 in Abstimmung mit D05, Büro für Migration und Integration und Bereich OB");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.lead()).isEqualTo("A53");
+        assertThat(tag.consulted()).containsExactly("D05", "BMI", "OB");
+    }
+
+    @Test
+    void aDezernatOnlyTagIsAnsweredByTheDezernat() {
+        RoutingTag tag = directory.parseRoutingTag("V: D03// D05");
+
+        assertThat(tag.answeringUnits()).containsExactly("D03", "D05");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "V:", "V:   "})
+    void anEmptyTagGivesAWarningAndNoRouting(String raw) {
+        RoutingTag tag = directory.parseRoutingTag(raw);
+
+        assertThat(tag.assignments()).isEmpty();
+        assertThat(tag.lead()).isNull();
+        assertThat(tag.warnings()).singleElement().asString().containsAnyOf("ist leer", "nennt keine Einheit");
+    }
+
+    @Test
+    void anUnknownUnitIsNamedInAWarningAndTheRestIsKept() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01/ Amt für Zauberei/ A11");
+
+        assertThat(tag.warnings()).containsExactly("Unbekannte Einheit „Amt für Zauberei“ im V-Vermerk.");
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A11")));
+        assertThat(tag.lead()).isEqualTo("A11");
+    }
+
+    @Test
+    void aTagWithoutPrefixIsReadWithAWarning() {
+        RoutingTag tag = directory.parseRoutingTag("D01/ A11");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A11")));
+        assertThat(tag.warnings()).singleElement().asString().contains("„D01/ A11“", "„V:“");
+    }
+
+    @Test
+    void emptySegmentsAreReported() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01/ /A11//// D03");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A11")), new Assignment("D03", List.of()));
+        assertThat(tag.warnings()).anySatisfy(w -> assertThat(w).contains("Leerer Name"))
+                .anySatisfy(w -> assertThat(w).contains("Leerer Abschnitt"));
+    }
+
+    @Test
+    void aMissingDezernatIsTakenFromTheDirectoryWithAWarning() {
+        RoutingTag tag = directory.parseRoutingTag("V: A53");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D03", List.of("A53")));
+        assertThat(tag.warnings()).singleElement().asString().contains("„A53“", "D03");
+    }
+
+    @Test
+    void aUnitUnderTheWrongDezernatIsKeptAsWrittenWithAWarning() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01/ A50");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A50")));
+        assertThat(tag.warnings()).singleElement().asString().contains("A50", "D05", "D01");
+    }
+
+    @Test
+    void aFactionCannotBeRoutedTo() {
+        RoutingTag tag = directory.parseRoutingTag("V: GRUENE");
+
+        assertThat(tag.assignments()).isEmpty();
+        assertThat(tag.lead()).isNull();
+        assertThat(tag.warnings()).anySatisfy(w -> assertThat(w).contains("„GRUENE“", "Fraktion"));
+    }
+
+    @Test
+    void anUnknownConsultedUnitIsNamed() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01 in Abstimmung mit Stadtwerken");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of()));
+        assertThat(tag.consulted()).isEmpty();
+        assertThat(tag.warnings()).singleElement().asString().contains("„Stadtwerken“");
+    }
+
+    @Test
+    void aTrailerWithoutUnitIsReported() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01 in Absprache mit ,");
+
+        assertThat(tag.consulted()).isEmpty();
+        assertThat(tag.warnings()).singleElement().asString().contains("fehlt die Einheit");
+    }
+
+    @Test
+    void garbageNeverThrows() {
+        Random random = new Random(20251202);
+        String alphabet = "V:/ D0A1Büro//in Abstimmung mit,und\t\n\"<>{}";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = text.toString();
+            assertThatCode(() -> {
+                RoutingTag tag = directory.parseRoutingTag(raw);
+                if (tag.assignments().isEmpty()) {
+                    assertThat(tag.warnings()).as("tag %s", raw).isNotEmpty();
+                }
+            }).doesNotThrowAnyException();
+        }
+    }
+}
