@@ -26,8 +26,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ol>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against Camunda's identity;
  *       the engine REST API only for staff (factions get 403); errors as problem+json;</li>
- *   <li>the Camunda webapps and {@code /actuator/health}: open at this level — the webapps have
- *       their own login, session and CSRF protection, so Spring's CSRF is off there;</li>
+ *   <li>the Camunda webapps (including {@code /camunda-welcome}, which Tasklist probes before login)
+ *       and {@code /actuator/health}: open at this level — the webapps have their own login, session
+ *       and CSRF protection, so Spring's CSRF is off there;</li>
  *   <li>everything else needs a login.</li>
  * </ol>
  * Path matchers are {@code PathPatternRequestMatcher}s: plain string matchers miss the Jersey servlet
@@ -86,8 +87,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(anyOf("/camunda/**", "/", "/error", "/favicon.ico", "/actuator/health",
-                        "/actuator/health/**"))
+                .securityMatcher(anyOf("/camunda/**", "/camunda-welcome", "/camunda-welcome/**", "/", "/error",
+                        "/favicon.ico", "/actuator/health", "/actuator/health/**"))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 // Camunda's webapps have their own login and XSRF token (CsrfPreventionFilter)
                 .csrf(AbstractHttpConfigurer::disable)
@@ -110,6 +111,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> { })
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'")))
                 .build();

@@ -1,0 +1,70 @@
+package de.ratsanfragen.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import de.ratsanfragen.Browser;
+import de.ratsanfragen.ServiceTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A department logs in to Tasklist in a real browser and sees its working, empty task list; a
+ * faction is turned away. (Found this way: Tasklist probes {@code /camunda-welcome} before login,
+ * and a Basic-auth challenge there blocked the login form.)
+ */
+class TasklistInBrowserTest extends ServiceTestSupport {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
+        username.sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form[name='signinForm'] button")).click();
+    }
+
+    @Test
+    void aDepartmentLogsInAndSeesItsTaskFilter() {
+        logIn("a40");
+
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(.),'Meine Aufgaben')]")));
+        assertThat(filter.isDisplayed()).isTrue();
+        String visible = browser.findElement(By.tagName("body")).getText();
+        assertThat(visible).doesNotContain("No filter available").contains("Amt für Bildung");
+    }
+
+    @Test
+    void aFactionIsTurnedAwayFromTasklist() {
+        logIn("gruene");
+
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".notifications .alert, .alert-danger, [cam-notifications] .alert")));
+        assertThat(notice.getText()).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("[cam-tasklist-filters], .task-filters"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("#/login");
+    }
+}
