@@ -89,6 +89,19 @@ class TasklistLoginTest extends ServiceTestSupport {
     }
 
     @Test
+    void camundasFirstAdminSetupIsClosed() {
+        Response page = given().get("/camunda/app/admin/default/");
+        String token = page.getHeader("X-XSRF-TOKEN");
+        given().cookies(page.getCookies()).header("X-XSRF-TOKEN", token)
+                .contentType("application/json")
+                .body("{\"profile\":{\"id\":\"eindringling\",\"firstName\":\"E\",\"lastName\":\"E\",\"email\":\"e@example.org\"},"
+                        + "\"credentials\":{\"password\":\"geheim123\"}}")
+                .post("/camunda/api/admin/setup/default/user/create")
+                .then().statusCode(403);
+        as("admin").get("/engine-rest/user?id=eindringling").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void theLoginWithoutXsrfTokenIsRefused() {
         given().contentType("application/x-www-form-urlencoded")
                 .formParam("username", "a11").formParam("password", DEMO_PASSWORD)

@@ -1,6 +1,7 @@
 package de.ratsanfragen.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
@@ -72,6 +73,13 @@ class TaskAccessTest extends ServiceTestSupport {
         as("a32").contentType("application/json").body("{}")
                 .post("/engine-rest/task/" + taskOfA11 + "/complete").then().statusCode(403);
         assertThat(taskService.createTaskQuery().taskId(taskOfA11).count()).isEqualTo(1);
+    }
+
+    @Test
+    void expressionsInAdHocQueriesAreRefused() {
+        as("a11").queryParam("assigneeExpression", "${currentUser()}")
+                .get("/engine-rest/task").then().statusCode(400)
+                .body("message", containsString("Expressions are forbidden"));
     }
 
     @Test
