@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +31,15 @@ public class OrganizationDirectory {
         this.byName = loaded.byName();
         this.routingTagParser = new RoutingTagParser(this);
         log.info("Organisationsverzeichnis für {} geladen: {} Einheiten", council.name(), units.size());
+    }
+
+    /**
+     * Loads a directory file outside the application context (checks, tools, tests).
+     *
+     * @throws de.ratsanfragen.platform.StartupProblem naming the file, entry and problem if it is not valid
+     */
+    public static OrganizationDirectory load(Resource file) {
+        return new OrganizationDirectory(new OrganizationProperties(file));
     }
 
     public Council council() {

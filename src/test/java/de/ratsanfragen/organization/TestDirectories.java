@@ -14,6 +14,6 @@ final class TestDirectories {
     }
 
     static OrganizationDirectory load(Resource resource) {
-        return new OrganizationDirectory(new OrganizationProperties(resource));
+        return OrganizationDirectory.load(resource);
     }
 }
