@@ -13,7 +13,9 @@ import java.util.List;
  * @param lead        the leading unit where the report marks one (underlined in Erfurt), else {@code null}
  * @param deadline    the report's Frist/Termin as written ("fortlaufend", "4. Quartal 2022")
  * @param status      the status
- * @param statusLabel the report's own wording of the status, e.g. "Ziel überwiegend erfüllt"
+ * @param statusLabel the report's own wording of the status, e.g. "Ziel überwiegend erfüllt"; where the report
+ *                    runs a note into the same bullet ("Ziel verworfen, wird durch …"), the note is the first
+ *                    of {@code statusNotes}
  * @param statusNotes Aktueller Stand / Stand bullets after the status, in order
  * @param outlook     Ausblick bullets (Jena), empty where the report has none
  * @param conceptLink link to the follow-up concept, e.g. "Integrationskonzept 2020, HF 2.1, OpZ 1, M 1", or {@code null}
