@@ -5,10 +5,10 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline
 COPY bpmn/ bpmn/
 COPY src/ src/
-RUN ./mvnw -B -q -DskipTests package \
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
  && cp "$(ls target/ratsanfragen-*.jar | grep -v original)" /src/ratsanfragen.jar
 
 # --- run: JRE only, unprivileged user ---------------------------------------------------------

@@ -116,6 +116,19 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theDatabasePasswordMustBeSet() {
+        assertThat(appEnvironment().get("SPRING_DATASOURCE_PASSWORD").toString()).startsWith("${POSTGRES_PASSWORD:?");
+    }
+
+    @Test
+    void processModelsUnderBpmnReachTheClasspath() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        String resource = pom.substring(pom.indexOf("<directory>bpmn</directory>"));
+        resource = resource.substring(0, resource.indexOf("</resource>"));
+        assertThat(resource).contains("<targetPath>bpmn</targetPath>", "**/*.bpmn", "**/*.dmn", "**/*.form");
+    }
+
+    @Test
     void theImageIsBuiltInStagesWithTheWrapperAndRunsAsNonRootOnAJre17() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("Dockerfile"), StandardCharsets.UTF_8);
         List<String> from = lines.stream().filter(line -> line.startsWith("FROM ")).toList();

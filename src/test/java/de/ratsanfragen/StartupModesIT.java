@@ -1,7 +1,6 @@
 package de.ratsanfragen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,6 +17,7 @@ import java.util.List;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.webapp.filter.FailedStartCleanup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +57,18 @@ class StartupModesIT {
         return externalServer.getJdbcUrl("postgres", name);
     }
 
+    /** Starts the service with arguments that must stop it; returns what stopped it. */
+    private static Throwable refusedStart(String... arguments) {
+        try {
+            start(arguments).close();
+            throw new AssertionError("the service started although it should have refused to");
+        } catch (RuntimeException expected) {
+            return expected;
+        } finally {
+            FailedStartCleanup.forgetFailedContext();
+        }
+    }
+
     private static ConfigurableApplicationContext start(String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         args.add("--server.port=0");
@@ -82,11 +94,29 @@ class StartupModesIT {
     void refusesToStartWithAnEmptyAdminGroup(CapturedOutput output) throws SQLException {
         String url = createDatabase("without_admin");
 
-        assertThatThrownBy(() -> start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres"))
-                .isNotNull();
+        refusedStart("--spring.datasource.url=" + url, "--spring.datasource.username=postgres");
 
         assertThat(output).contains("APPLICATION FAILED TO START",
                 "Die Gruppe camunda-admin hat kein Mitglied", "CAMUNDA_BPM_ADMINUSER_ID");
+    }
+
+    @Test
+    void refusesAnAdministratorWithoutOwnPassword(CapturedOutput output) throws SQLException {
+        String url = createDatabase("admin_without_password");
+
+        // Camunda would make the user id the password
+        refusedStart("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--camunda.bpm.admin-user.id=admin");
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "kein eigenes Passwort", "CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    }
+
+    @Test
+    void theEmbeddedDefaultListensOnThisMachineOnly() {
+        try (ConfigurableApplicationContext context = start(
+                "--ratsanfragen.embedded-database.data-directory=target/startup-it-" + System.nanoTime())) {
+            assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+        }
     }
 
     @Test
@@ -100,8 +130,8 @@ class StartupModesIT {
                   - {code: D01, name: Dezernat 1, kind: DEZERNAT, mail: d1@musterstadt.example}
                 """, StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> start("--ratsanfragen.organization.directory=file:" + directory,
-                "--ratsanfragen.embedded-database.data-directory=" + folder.resolve("pg"))).isNotNull();
+        refusedStart("--ratsanfragen.organization.directory=file:" + directory,
+                "--ratsanfragen.embedded-database.data-directory=" + folder.resolve("pg"));
 
         assertThat(output.getAll().lines()
                 .filter(line -> line.contains("Organisationsverzeichnis file:" + directory + ": Eintrag 3 (D01): Code doppelt vergeben"))

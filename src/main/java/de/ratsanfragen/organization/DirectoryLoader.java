@@ -37,6 +37,8 @@ final class DirectoryLoader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a key written twice would silently win with its last value
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     record CouncilEntry(String name, String state) {
@@ -132,9 +134,9 @@ final class DirectoryLoader {
             units.add(new Unit(code, entry.name().trim(), kind, isBlank(entry.parent()) ? null : entry.parent().trim(),
                     aliases, entry.mail().trim()));
         }
-        checkParents(units, file);
-        checkSingleOffice(units, file);
-        return units;
+        List<Unit> checked = checkParents(units, file);
+        checkSingleOffice(checked, file);
+        return checked;
     }
 
     /** Code, name and aliases of every unit, each found under its {@link UnitNames#key}; a name used twice is an error. */
@@ -166,26 +168,35 @@ final class DirectoryLoader {
         }
     }
 
-    private static void checkParents(List<Unit> units, String file) {
+    /**
+     * Ämter, Büros, Fachdienste and companies belong to a Dezernat (or directly to the OB office);
+     * Dezernate, the OB office and factions stand at the top. Routing relies on exactly that shape.
+     */
+    private static List<Unit> checkParents(List<Unit> units, String file) {
         Map<String, Unit> byCode = new LinkedHashMap<>();
-        units.forEach(unit -> byCode.put(unit.code(), unit));
+        units.forEach(unit -> byCode.put(unit.code().toUpperCase(Locale.ROOT), unit));
+        List<Unit> checked = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
+            String label = "Eintrag " + (i + 1) + " (" + unit.code() + ")";
             if (unit.parent() == null) {
+                checked.add(unit);
                 continue;
             }
-            Unit parent = byCode.get(unit.parent());
-            String label = "Eintrag " + (i + 1) + " (" + unit.code() + ")";
+            if (unit.kind().isTopLevel() || !unit.isStaff()) {
+                throw problem(file, label + ": " + unit.kind().label() + " steht an der Spitze und hat keine übergeordnete Einheit");
+            }
+            Unit parent = byCode.get(unit.parent().toUpperCase(Locale.ROOT));
             if (parent == null) {
                 throw problem(file, label + ": unbekannte übergeordnete Einheit „" + unit.parent() + "“");
             }
-            if (parent.code().equals(unit.code())) {
-                throw problem(file, label + ": eine Einheit kann nicht sich selbst untergeordnet sein");
+            if (!parent.kind().isTopLevel()) {
+                throw problem(file, label + ": übergeordnete Einheit „" + unit.parent()
+                        + "“ muss ein Dezernat oder der Bereich Oberbürgermeister sein, ist aber " + parent.kind().label());
             }
-            if (!parent.isStaff() || !unit.isStaff()) {
-                throw problem(file, label + ": Fraktionen stehen außerhalb der Verwaltung und haben keine über- oder untergeordnete Einheit");
-            }
+            checked.add(new Unit(unit.code(), unit.name(), unit.kind(), parent.code(), unit.aliases(), unit.mail()));
         }
+        return checked;
     }
 
     private static void checkSingleOffice(List<Unit> units, String file) {

@@ -5,25 +5,27 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The grammar of the routing tag:
  * <pre>
- *   tag        = "V:" assignment { "//" assignment } [ trailer ]
- *   assignment = dezernat { "/" unit }
+ *   tag        = "V:" assignment { "//" assignment }
+ *   assignment = dezernat { "/" unit } [ trailer ]
  *   trailer    = ("in Abstimmung mit" | "in Absprache mit") unit { ("," | "und" | "/") unit }
  * </pre>
- * Units are codes ({@code A11}), names or aliases from the directory. Whitespace varies. The first
- * unit named leads. Whatever cannot be read becomes a warning that quotes it; the parser never throws.
+ * Units are codes ({@code A11}), names or aliases from the directory; a name may itself contain
+ * "/" or "und" ("Büro für Migration und Integration"), so the longest run of parts that names a
+ * unit wins. Whitespace varies. The first unit named leads. Whatever cannot be read becomes a
+ * warning that quotes it; the parser never throws.
  */
 final class RoutingTagParser {
 
     private static final Pattern PREFIX = Pattern.compile("^\\s*V\\s*:\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILER = Pattern.compile("\\s+in\\s+(?:Abstimmung|Absprache)\\s+mit\\s+",
+    private static final Pattern TRAILER = Pattern.compile("(?:^|\\s+)in\\s+(?:Abstimmung|Absprache)\\s+mit\\b\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|/+)\\s*");
     private static final Pattern AND = Pattern.compile("\\s+(?:und|sowie)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -34,148 +36,178 @@ final class RoutingTagParser {
         this.directory = directory;
     }
 
+    /** One reading of a tag: collects assignments, consulted units and warnings as it goes. */
+    private final class Reading {
+        final Map<String, List<String>> assignments = new LinkedHashMap<>();
+        final List<String> consulted = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+    }
+
     RoutingTag parse(String raw) {
-        List<String> warnings = new ArrayList<>();
+        Reading reading = new Reading();
         if (raw == null || raw.isBlank()) {
-            warnings.add("Der V-Vermerk ist leer.");
-            return new RoutingTag(raw == null ? "" : raw, List.of(), null, List.of(), warnings);
+            reading.warnings.add("Der V-Vermerk ist leer.");
+            return new RoutingTag(raw == null ? "" : raw, List.of(), null, List.of(), reading.warnings);
         }
         String body = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
         Matcher prefix = PREFIX.matcher(body);
         if (prefix.find()) {
             body = body.substring(prefix.end());
         } else {
-            warnings.add("Der V-Vermerk „" + raw.strip() + "“ beginnt nicht mit „V:“; er wird trotzdem gelesen.");
+            reading.warnings.add("Der V-Vermerk „" + raw.strip() + "“ beginnt nicht mit „V:“; er wird trotzdem gelesen.");
         }
         if (body.isBlank()) {
-            warnings.add("Der V-Vermerk „" + raw.strip() + "“ nennt keine Einheit.");
-            return new RoutingTag(raw, List.of(), null, List.of(), warnings);
+            reading.warnings.add("Der V-Vermerk „" + raw.strip() + "“ nennt keine Einheit.");
+            return new RoutingTag(raw, List.of(), null, List.of(), reading.warnings);
         }
 
-        String main = body;
-        String trailer = null;
-        Matcher trailerStart = TRAILER.matcher(body);
-        if (trailerStart.find()) {
-            main = body.substring(0, trailerStart.start());
-            trailer = body.substring(trailerStart.end());
+        for (String part : body.split("//", -1)) {
+            readAssignment(part.trim(), reading);
         }
 
-        Map<String, List<String>> assignments = new LinkedHashMap<>();
-        for (String part : main.split("//", -1)) {
-            readAssignment(part.trim(), assignments, warnings);
-        }
-        List<String> consulted = trailer == null ? List.of() : readConsulted(trailer, warnings);
-
-        List<RoutingTag.Assignment> result = assignments.entrySet().stream()
+        List<RoutingTag.Assignment> result = reading.assignments.entrySet().stream()
                 .map(entry -> new RoutingTag.Assignment(entry.getKey(), entry.getValue()))
                 .toList();
+        if (result.isEmpty()) {
+            reading.warnings.add("Der V-Vermerk „" + raw.strip() + "“ nennt keine bekannte Einheit, die antworten könnte.");
+        }
         String lead = result.isEmpty() ? null
                 : result.get(0).units().isEmpty() ? result.get(0).dezernat() : result.get(0).units().get(0);
-        if (result.isEmpty()) {
-            warnings.add("Der V-Vermerk „" + raw.strip() + "“ nennt keine bekannte Einheit, die antworten könnte.");
+        for (String code : reading.consulted) {
+            boolean answers = reading.assignments.containsKey(code)
+                    || reading.assignments.values().stream().anyMatch(units -> units.contains(code));
+            if (answers) {
+                reading.warnings.add("„" + code + "“ ist zuständig und zugleich „in Abstimmung“ genannt.");
+            }
         }
-        return new RoutingTag(raw, result, lead, consulted, warnings);
+        return new RoutingTag(raw, result, lead, reading.consulted, reading.warnings);
     }
 
-    private void readAssignment(String part, Map<String, List<String>> assignments, List<String> warnings) {
+    private void readAssignment(String part, Reading reading) {
         if (part.isEmpty()) {
-            warnings.add("Leerer Abschnitt zwischen „//“ im V-Vermerk.");
+            reading.warnings.add("Leerer Abschnitt zwischen „//“ im V-Vermerk.");
             return;
         }
-        String[] names = part.split("/", -1);
+        Matcher trailer = TRAILER.matcher(part);
+        String main = part;
+        if (trailer.find()) {
+            main = part.substring(0, trailer.start()).trim();
+            readConsulted(part.substring(trailer.end()), reading);
+        }
+        if (main.isEmpty()) {
+            reading.warnings.add("Vor „in Abstimmung/Absprache mit“ fehlt die zuständige Einheit.");
+            return;
+        }
         String dezernat = null;
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim();
-            if (name.isEmpty()) {
-                warnings.add("Leerer Name zwischen „/“ in „" + part + "“.");
+        String[] names = SLASH.split(main, -1);
+        for (int start = 0; start < names.length; ) {
+            if (names[start].isBlank()) {
+                reading.warnings.add("Leerer Name zwischen „/“ in „" + part + "“.");
+                start++;
                 continue;
             }
-            Optional<Unit> found = directory.find(name);
-            if (found.isEmpty()) {
-                warnings.add("Unbekannte Einheit „" + name + "“ im V-Vermerk.");
-                continue;
-            }
-            Unit unit = found.get();
-            if (!unit.isStaff()) {
-                warnings.add("„" + name + "“ ist eine Fraktion und kann keine Anfrage beantworten.");
-                continue;
-            }
-            if (unit.kind().isTopLevel()) {
-                if (dezernat != null && i > 0) {
-                    warnings.add("„" + name + "“ ist ein Dezernat und steht hinter „" + dezernat
-                            + "“; Dezernate werden mit „//“ getrennt.");
+            int end = longestNamedRun(names, start, "/");
+            if (end < 0) {
+                List<Unit> units = resolveList(names[start].trim(), "im V-Vermerk", reading);
+                for (Unit unit : units) {
+                    dezernat = place(unit, names[start].trim(), dezernat, start, reading);
                 }
-                dezernat = unit.code();
-                assignments.computeIfAbsent(dezernat, code -> new ArrayList<>());
+                start++;
                 continue;
             }
-            if (dezernat == null) {
-                dezernat = unit.parent();
-                if (dezernat == null) {
-                    warnings.add("„" + name + "“ gehört laut Verzeichnis zu keinem Dezernat; bitte das Dezernat voranstellen.");
-                    continue;
-                }
-                warnings.add("Vor „" + name + "“ fehlt das Dezernat; laut Verzeichnis ist es " + dezernat + ".");
-                assignments.computeIfAbsent(dezernat, code -> new ArrayList<>());
-            } else if (unit.parent() != null && !unit.parent().equals(dezernat)) {
-                warnings.add("„" + name + "“ (" + unit.code() + ") gehört laut Verzeichnis zu " + unit.parent()
-                        + ", nicht zu " + dezernat + ".");
-            }
-            List<String> units = assignments.get(dezernat);
-            if (!units.contains(unit.code())) {
-                units.add(unit.code());
-            }
+            String name = String.join("/", Arrays.asList(names).subList(start, end)).trim();
+            dezernat = place(directory.find(name).orElseThrow(), name, dezernat, start, reading);
+            start = end;
         }
     }
 
-    private List<String> readConsulted(String trailer, List<String> warnings) {
-        List<String> consulted = new ArrayList<>();
+    /** Puts one resolved unit into the assignments; returns the Dezernat that further units belong to. */
+    private String place(Unit unit, String name, String dezernat, int position, Reading reading) {
+        if (!unit.isStaff()) {
+            reading.warnings.add("„" + name + "“ ist eine Fraktion und kann keine Anfrage beantworten.");
+            return dezernat;
+        }
+        if (unit.kind().isTopLevel()) {
+            if (dezernat != null && position > 0) {
+                reading.warnings.add("„" + name + "“ ist ein Dezernat und steht hinter „" + dezernat
+                        + "“; Dezernate werden mit „//“ getrennt.");
+            }
+            reading.assignments.computeIfAbsent(unit.code(), code -> new ArrayList<>());
+            return unit.code();
+        }
+        if (dezernat == null) {
+            if (unit.parent() == null) {
+                reading.warnings.add("„" + name + "“ gehört laut Verzeichnis zu keinem Dezernat; bitte das Dezernat voranstellen.");
+                return null;
+            }
+            dezernat = unit.parent();
+            reading.warnings.add("Vor „" + name + "“ fehlt das Dezernat; laut Verzeichnis ist es " + dezernat + ".");
+            reading.assignments.computeIfAbsent(dezernat, code -> new ArrayList<>());
+        } else if (unit.parent() != null && !unit.parent().equals(dezernat)) {
+            reading.warnings.add("„" + name + "“ (" + unit.code() + ") gehört laut Verzeichnis zu " + unit.parent()
+                    + ", nicht zu " + dezernat + ".");
+        }
+        List<String> units = reading.assignments.get(dezernat);
+        if (!units.contains(unit.code())) {
+            units.add(unit.code());
+        }
+        return dezernat;
+    }
+
+    private void readConsulted(String trailer, Reading reading) {
+        if (trailer.replaceAll("[\\s,/]", "").isEmpty()) {
+            reading.warnings.add("Nach „in Abstimmung/Absprache mit“ fehlt die Einheit.");
+            return;
+        }
         for (String segment : LIST_SEPARATOR.split(trailer.trim())) {
             if (segment.isBlank()) {
                 continue;
             }
-            List<Unit> units = resolveList(segment.trim());
-            if (units.isEmpty()) {
-                warnings.add("Unbekannte Einheit „" + segment.trim() + "“ bei „in Abstimmung/Absprache mit“.");
+            for (Unit unit : resolveList(segment.trim(), "bei „in Abstimmung/Absprache mit“", reading)) {
+                if (!unit.isStaff()) {
+                    reading.warnings.add("„" + unit.name() + "“ ist eine Fraktion und kann nicht beteiligt werden.");
+                } else if (!reading.consulted.contains(unit.code())) {
+                    reading.consulted.add(unit.code());
+                }
             }
-            units.stream().map(Unit::code).filter(code -> !consulted.contains(code)).forEach(consulted::add);
         }
-        if (consulted.isEmpty() && warnings.isEmpty()) {
-            warnings.add("Nach „in Abstimmung/Absprache mit“ fehlt die Einheit.");
-        }
-        return consulted;
     }
 
     /**
-     * "D03 und D05" names two units, "Büro für Migration und Integration" one: the longest run of
-     * "und"-separated words that names a unit is taken first. Empty when any part stays unknown.
+     * The units a text names, split at "und" where the whole text names none: "D03 und D05" names
+     * two, "Büro für Migration und Integration" one. Unknown parts are reported, known ones kept.
      */
-    private List<Unit> resolveList(String segment) {
+    private List<Unit> resolveList(String segment, String where, Reading reading) {
         String[] parts = AND.split(segment);
         List<Unit> units = new ArrayList<>();
-        int start = 0;
-        while (start < parts.length) {
-            int end = longestNamedRun(parts, start);
+        for (int start = 0; start < parts.length; ) {
+            int end = longestNamedRun(parts, start, " und ");
             if (end < 0) {
-                return List.of();
+                reading.warnings.add("Unbekannte Einheit „" + parts[start].trim() + "“ " + where + ".");
+                start++;
+                continue;
             }
-            units.add(directory.find(join(parts, start, end)).orElseThrow());
+            units.add(directory.find(join(parts, start, end, " und ")).orElseThrow());
             start = end;
         }
         return units;
     }
 
-    /** The end (exclusive) of the longest run of parts from {@code start} that names a staff unit, or -1. */
-    private int longestNamedRun(String[] parts, int start) {
-        for (int end = parts.length; end > start; end--) {
-            if (directory.find(join(parts, start, end)).filter(Unit::isStaff).isPresent()) {
+    /** The end (exclusive) of the longest run of parts from {@code start} that names a unit, or -1. */
+    private int longestNamedRun(String[] parts, int start, String separator) {
+        int limit = start;
+        while (limit < parts.length && !parts[limit].isBlank()) {
+            limit++;
+        }
+        for (int end = limit; end > start; end--) {
+            if (directory.find(join(parts, start, end, separator)).isPresent()) {
                 return end;
             }
         }
         return -1;
     }
 
-    private static String join(String[] parts, int start, int end) {
-        return String.join(" und ", Arrays.asList(parts).subList(start, end));
+    private static String join(String[] parts, int start, int end, String separator) {
+        return String.join(separator, Arrays.asList(parts).subList(start, end)).trim();
     }
 }

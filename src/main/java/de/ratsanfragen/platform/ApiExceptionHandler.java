@@ -14,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -36,7 +38,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) {
+    ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) throws Exception {
+        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
+            // Spring Security answers these with 401/403 in its own problem format
+            throw exception;
+        }
+        if (exception instanceof ApiProblem problem) {
+            return createResponseEntity(problem.toProblemDetail(), new HttpHeaders(), problem.status(), request);
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unerwarteter Fehler, Vorgangsnummer {}", incident, exception);
         ProblemDetail problem = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler",
@@ -65,7 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining("; ")) + ".";
         }
         if (exception instanceof HttpMediaTypeNotSupportedException unsupported) {
-            return "Das Format " + unsupported.getContentType() + " wird hier nicht angenommen; erwartet wird "
+            String given = unsupported.getContentType() == null ? "ohne Angabe des Formats (Content-Type)"
+                    : "im Format " + unsupported.getContentType();
+            return "Eine Anfrage " + given + " wird hier nicht angenommen; erwartet wird "
                     + unsupported.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "))
                     + ".";
         }

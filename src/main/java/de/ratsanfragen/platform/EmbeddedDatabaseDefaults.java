@@ -12,7 +12,8 @@ import org.springframework.util.StringUtils;
 /**
  * Decides once, before anything else is configured, whether the service runs on its embedded
  * default: that is the case exactly when no {@code spring.datasource.url} is configured. The
- * embedded default then switches on the embedded PostgreSQL, the demo users and the demo admin;
+ * embedded default then switches on the embedded PostgreSQL, the demo users and the demo admin, and
+ * binds the server to 127.0.0.1;
  * every other part of the service only reads these properties.
  *
  * <p>The defaults are added with the lowest precedence, so anything configured explicitly wins.
@@ -30,6 +31,8 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor {
         defaults.put(EMBEDDED_ENABLED, embedded);
         defaults.put(DEMO_USERS_ENABLED, embedded);
         if (embedded) {
+            // demo users with known passwords: reachable from this machine only, unless configured otherwise
+            defaults.put("server.address", "127.0.0.1");
             defaults.put("camunda.bpm.admin-user.id", "admin");
             defaults.put("camunda.bpm.admin-user.password", "demo");
             defaults.put("camunda.bpm.admin-user.first-name", "Demo");

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port          fixed port, or 0 for a free one
  */
 @ConfigurationProperties("ratsanfragen.embedded-database")
-public record EmbeddedDatabaseProperties(boolean enabled, Path dataDirectory, String database, int port) {
+record EmbeddedDatabaseProperties(boolean enabled, Path dataDirectory, String database, int port) {
 
     public EmbeddedDatabaseProperties {
         if (dataDirectory == null) {

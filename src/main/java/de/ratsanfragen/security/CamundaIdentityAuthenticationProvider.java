@@ -2,12 +2,12 @@ package de.ratsanfragen.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.workflow.WorkflowIdentity;
+import de.ratsanfragen.workflow.WorkflowIdentity.AuthenticatedUser;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String ADMIN_GROUP = "camunda-admin";
-
     private final WorkflowIdentity identity;
     private final OrganizationDirectory directory;
 
@@ -32,26 +30,26 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String userId = authentication.getName();
         String password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-        List<String> groups = identity.authenticate(userId, password)
+        AuthenticatedUser user = identity.authenticate(authentication.getName(), password)
                 .orElseThrow(() -> new BadCredentialsException("Benutzername oder Passwort falsch"));
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities(groups));
+        return UsernamePasswordAuthenticationToken.authenticated(user.userId(), null, authorities(user));
     }
 
-    List<GrantedAuthority> authorities(List<String> groups) {
+    List<GrantedAuthority> authorities(AuthenticatedUser user) {
         List<String> names = new ArrayList<>();
-        for (String group : groups) {
+        if (user.administrator()) {
+            names.add("ROLE_" + Roles.ADMIN);
+        }
+        if (user.staff()) {
+            names.add("ROLE_" + Roles.STAFF);
+        }
+        for (String group : user.groups()) {
             names.add(Roles.UNIT_PREFIX + group);
-            if (ADMIN_GROUP.equals(group)) {
-                names.add("ROLE_" + Roles.ADMIN);
-                names.add("ROLE_" + Roles.STAFF);
-                continue;
-            }
-            Optional<UnitKind> kind = directory.find(group).filter(unit -> unit.code().equals(group)).map(Unit::kind);
-            kind.ifPresent(unitKind -> {
-                names.add("ROLE_" + (unitKind.isStaff() ? Roles.STAFF : Roles.FACTION));
-                if (unitKind == UnitKind.OB_OFFICE) {
+            directory.find(group).filter(unit -> unit.code().equals(group)).map(Unit::kind).ifPresent(kind -> {
+                if (kind == UnitKind.FACTION) {
+                    names.add("ROLE_" + Roles.FACTION);
+                } else if (kind == UnitKind.OB_OFFICE) {
                     names.add("ROLE_" + Roles.OB_OFFICE);
                 }
             });

@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import java.util.Arrays;
 
 import de.ratsanfragen.platform.ApiProblems;
+import de.ratsanfragen.workflow.WorkflowIdentity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,18 +18,21 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains:
+ * Four filter chains:
  * <ol>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against Camunda's identity;
  *       the engine REST API only for staff (factions get 403); errors as problem+json;</li>
- *   <li>the Camunda webapps (including {@code /camunda-welcome}, which Tasklist probes before login)
- *       and {@code /actuator/health}: open at this level — the webapps have their own login, session
- *       and CSRF protection, so Spring's CSRF is off there;</li>
+ *   <li>the Camunda webapps (including {@code /camunda-welcome}, which Tasklist probes before login):
+ *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
+ *       off there; Camunda's first-admin setup API is closed for good;</li>
+ *   <li>{@code /actuator/health} and {@code /error}: open;</li>
  *   <li>everything else needs a login.</li>
  * </ol>
  * Path matchers are {@code PathPatternRequestMatcher}s: plain string matchers miss the Jersey servlet
@@ -37,7 +41,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    private static final String ENGINE_REST = WorkflowIdentity.ENGINE_REST_PATH + "/**";
+    private static final String WEBAPPS = WorkflowIdentity.WEBAPP_PATH + "/**";
+    private static final String NOTHING_EMBEDDED_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final long HSTS_SECONDS = 31_536_000L;
 
     private static RequestMatcher anyOf(String... patterns) {
@@ -64,10 +70,10 @@ class SecurityConfiguration {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "Keine Berechtigung",
                         "Ihr Benutzerkonto darf diese Funktion nicht verwenden.");
         return http
-                .securityMatcher(anyOf("/api/**", "/engine-rest/**"))
+                .securityMatcher(anyOf("/api/**", ENGINE_REST))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(withDefaults().matcher("/engine-rest/**")).hasAnyRole(Roles.STAFF)
+                        .requestMatchers(withDefaults().matcher(ENGINE_REST)).hasRole(Roles.STAFF)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(loginRequired))
                 .exceptionHandling(exceptions -> exceptions
@@ -77,7 +83,7 @@ class SecurityConfiguration {
                 // stateless HTTP Basic: no cookie a foreign page could ride on
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(NOTHING_EMBEDDED_CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS)))
                 .build();
@@ -86,18 +92,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+        RequestMatcher webappData = anyOf(WorkflowIdentity.WEBAPP_PATH + "/api/**");
         return http
-                .securityMatcher(anyOf("/camunda/**", "/camunda-welcome", "/camunda-welcome/**", "/", "/error",
-                        "/favicon.ico", "/actuator/health", "/actuator/health/**"))
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .securityMatcher(anyOf(WEBAPPS, "/camunda-welcome", "/camunda-welcome/**", "/", "/favicon.ico"))
+                .authorizeHttpRequests(authorize -> authorize
+                        // only usable while camunda-admin is empty, which the service never allows; closed anyway
+                        .requestMatchers(withDefaults().matcher(WorkflowIdentity.WEBAPP_PATH + "/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
                 // Camunda's webapps have their own login and XSRF token (CsrfPreventionFilter)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers
-                        // Camunda's header filter sends its CSP (with frame-ancestors 'none') and nosniff
-                        .contentTypeOptions(options -> options.disable())
-                        // static assets of the webapps should be cached by the browser
+                        // Camunda's header filter sends the webapps' CSP (with frame-ancestors 'none');
+                        // the webapps' scripts and styles may be cached, their data may not
                         .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(webappData, new CacheControlHeadersWriter()))
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS)))
                 .build();
@@ -105,6 +114,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
+    SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(anyOf("/actuator/health", "/actuator/health/**", "/error"))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(NOTHING_EMBEDDED_CSP))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS)))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         return http
@@ -113,7 +135,8 @@ class SecurityConfiguration {
                 .httpBasic(basic -> { })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'")))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS)))
                 .build();
     }
 }

@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -57,16 +59,18 @@ class IdentitySynchronizer implements SmartInitializingSingleton {
     private final FilterService filterService;
     private final TaskService taskService;
     private final DemoUserProperties demoUsers;
+    private final CamundaBpmProperties camundaProperties;
 
     IdentitySynchronizer(OrganizationDirectory directory, IdentityService identityService,
                          AuthorizationService authorizationService, FilterService filterService,
-                         TaskService taskService, DemoUserProperties demoUsers) {
+                         TaskService taskService, DemoUserProperties demoUsers, CamundaBpmProperties camundaProperties) {
         this.directory = directory;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.demoUsers = demoUsers;
+        this.camundaProperties = camundaProperties;
     }
 
     @Override
@@ -86,6 +90,13 @@ class IdentitySynchronizer implements SmartInitializingSingleton {
     }
 
     private void requireAdministrator() {
+        AdminUserProperty admin = camundaProperties.getAdminUser();
+        if (admin != null && admin.getId() != null && admin.getId().equals(admin.getPassword())) {
+            // Camunda falls back to the user id when no password is configured
+            throw new StartupProblem("Für den Administrator " + admin.getId() + " ist kein eigenes Passwort gesetzt "
+                    + "(Passwort gleich Benutzername).",
+                    "Setzen Sie CAMUNDA_BPM_ADMINUSER_PASSWORD (Eigenschaft camunda.bpm.admin-user.password) und starten Sie neu.");
+        }
         long admins = identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count();
         if (admins == 0) {
             throw new StartupProblem(

@@ -3,34 +3,63 @@ package de.ratsanfragen.workflow;
 import java.util.List;
 import java.util.Optional;
 
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.Unit;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
 /**
  * Users and groups live in Camunda's identity service, so one password and one group membership
- * decide about the API, the engine REST API and Tasklist alike.
+ * decide about the API, the engine REST API and the webapps alike.
  */
 @Service
 public class WorkflowIdentity {
 
-    private final IdentityService identityService;
-
-    WorkflowIdentity(IdentityService identityService) {
-        this.identityService = identityService;
-    }
+    /** Where Camunda's REST API and its webapps are mounted. */
+    public static final String ENGINE_REST_PATH = "/engine-rest";
+    public static final String WEBAPP_PATH = "/camunda";
 
     /**
-     * Checks a user's password (Camunda delays further attempts after a failure).
+     * A user whose password was right.
      *
-     * @return the ids of the user's groups when the password is right, empty otherwise
+     * @param userId        the login name
+     * @param groups        ids of the user's groups (unit codes, {@code camunda-admin})
+     * @param administrator member of Camunda's admin group
+     * @param staff         member of a unit of the administration (or an administrator): may use Tasklist and the engine
      */
-    public Optional<List<String>> authenticate(String userId, String password) {
+    public record AuthenticatedUser(String userId, List<String> groups, boolean administrator, boolean staff) {
+
+        public AuthenticatedUser {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    private final IdentityService identityService;
+    private final OrganizationDirectory directory;
+
+    WorkflowIdentity(IdentityService identityService, OrganizationDirectory directory) {
+        this.identityService = identityService;
+        this.directory = directory;
+    }
+
+    /** Checks a user's password (Camunda delays further attempts after a failure). */
+    public Optional<AuthenticatedUser> authenticate(String userId, String password) {
         if (userId == null || userId.isBlank() || password == null || !identityService.checkPassword(userId, password)) {
             return Optional.empty();
         }
-        return Optional.of(identityService.createGroupQuery().groupMember(userId).list().stream()
+        return Optional.of(describe(userId));
+    }
+
+    AuthenticatedUser describe(String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
-                .toList());
+                .toList();
+        boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN);
+        boolean staff = administrator || groups.stream()
+                .anyMatch(group -> directory.find(group).filter(unit -> unit.code().equals(group)).map(Unit::isStaff)
+                        .orElse(false));
+        return new AuthenticatedUser(userId, groups, administrator, staff);
     }
 }

@@ -93,6 +93,43 @@ class DirectoryLoaderTest {
     }
 
     @Test
+    void aParentMustBeADezernatOrTheObOffice() throws IOException {
+        StartupProblem problem = problemFor(HEADER + """
+                  - {code: A11, name: Personalamt, kind: AMT, parent: D01, mail: a11@musterstadt.example}
+                  - {code: A111, name: Abteilung Fortbildung, kind: AMT, parent: A11, mail: a111@musterstadt.example}
+                """);
+        assertThat(problem.getMessage()).contains("Eintrag 4 (A111)", "„A11“", "Dezernat");
+    }
+
+    @Test
+    void aDezernatHasNoParent() throws IOException {
+        StartupProblem problem = problemFor(HEADER + """
+                  - {code: D02, name: Dezernat 02, kind: DEZERNAT, parent: D01, mail: d02@musterstadt.example}
+                """);
+        assertThat(problem.getMessage()).contains("Eintrag 3 (D02)", "keine übergeordnete Einheit");
+    }
+
+    @Test
+    void theParentIsFoundWhateverItsCase() throws IOException {
+        Path file = write(HEADER + """
+                  - {code: A11, name: Personalamt, kind: AMT, parent: d01, mail: a11@musterstadt.example}
+                """);
+        assertThat(TestDirectories.load(new FileSystemResource(file)).find("A11")).map(Unit::parent).contains("D01");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsRefused() throws IOException {
+        StartupProblem problem = problemFor(HEADER + """
+                  - code: A11
+                    name: Personalamt
+                    name: Amt für Personal
+                    kind: AMT
+                    mail: a11@musterstadt.example
+                """);
+        assertThat(problem.getMessage()).contains("kein gültiges YAML", "Zeile");
+    }
+
+    @Test
     void aMissingNameIsNamed() throws IOException {
         StartupProblem problem = problemFor(HEADER + """
                   - code: A11

@@ -134,6 +134,72 @@ class RoutingTagParserTest {
     }
 
     @Test
+    void assignmentsAfterATrailerStayAssignments() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01 in Abstimmung mit D05// D03/ A32");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of()), new Assignment("D03", List.of("A32")));
+        assertThat(tag.consulted()).containsExactly("D05");
+        assertThat(tag.lead()).isEqualTo("D01");
+    }
+
+    @Test
+    void anEmptyTrailerAtTheEndKeepsTheAssignment() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01 in Abstimmung mit");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of()));
+        assertThat(tag.warnings()).containsExactly("Nach „in Abstimmung/Absprache mit“ fehlt die Einheit.");
+    }
+
+    @Test
+    void knownConsultedUnitsAreKeptBesideUnknownOnes() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01 in Abstimmung mit D05 und Zauberei");
+
+        assertThat(tag.consulted()).containsExactly("D05");
+        assertThat(tag.warnings()).containsExactly("Unbekannte Einheit „Zauberei“ bei „in Abstimmung/Absprache mit“.");
+    }
+
+    @Test
+    void aFactionCannotBeConsulted() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01 in Absprache mit Grüne");
+
+        assertThat(tag.consulted()).isEmpty();
+        assertThat(tag.warnings()).singleElement().asString().contains("Fraktion");
+    }
+
+    @Test
+    void aUnitThatAnswersIsNotAlsoConsulted() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01/ A11 in Abstimmung mit A11");
+
+        assertThat(tag.warnings()).singleElement().asString().contains("„A11“", "zugleich");
+    }
+
+    @Test
+    void unitsJoinedByUndInTheMainPartAreBothAssigned() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01/ A11 und A17");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A11", "A17")));
+    }
+
+    @Test
+    void aNameContainingASlashIsFound() {
+        OrganizationDirectory withSlash = TestDirectories.load(new org.springframework.core.io.ByteArrayResource("""
+                council: {name: Musterstadt, state: th}
+                units:
+                  - {code: OB, name: Bereich Oberbürgermeister, kind: OB_OFFICE, mail: ob@musterstadt.example}
+                  - {code: D01, name: Dezernat 01, kind: DEZERNAT, mail: d01@musterstadt.example}
+                  - {code: BMI, name: Bereich Migration/Integration, kind: BUERO, parent: D01, mail: bmi@musterstadt.example}
+                  - {code: A11, name: Personalamt, kind: AMT, parent: D01, mail: a11@musterstadt.example}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test directory"));
+
+        RoutingTag tag = withSlash.parseRoutingTag("V: D01/ Bereich Migration/Integration/ A11");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("BMI", "A11")));
+    }
+
+    @Test
     void garbageNeverThrows() {
         Random random = new Random(20251202);
         String alphabet = "V:/ D0A1Büro//in Abstimmung mit,und\t\n\"<>{}";

@@ -81,6 +81,14 @@ class ApiSecurityTest extends ServiceTestSupport {
     }
 
     @Test
+    void healthAnswersWithSecurityHeadersToo() {
+        given().get("/actuator/health").then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
+    }
+
+    @Test
     void hstsIsSentBehindTls() {
         as("a11").header("X-Forwarded-Proto", "https").get("/api/units").then()
                 .statusCode(200)

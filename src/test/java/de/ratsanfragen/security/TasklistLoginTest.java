@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import java.util.List;
 
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.WebappSession;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +22,8 @@ class TasklistLoginTest extends ServiceTestSupport {
 
     static final String TASKLIST_LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
 
-    /** The webapp session after a login attempt: cookies and token for further calls. */
-    record WebappSession(Response login, String sessionId, String xsrfToken) {
-    }
-
     static WebappSession loginToTasklist(String user, String password) {
-        Response page = given().get("/camunda/app/tasklist/default/");
-        assertThat(page.statusCode()).isEqualTo(200);
-        String token = page.getHeader("X-XSRF-TOKEN");
-        assertThat(token).isNotBlank();
-        assertThat(page.getCookie("XSRF-TOKEN")).isEqualTo(token);
-
-        Response login = given()
-                .cookies(page.getCookies())
-                .header("X-XSRF-TOKEN", token)
-                .contentType("application/x-www-form-urlencoded")
-                .formParam("username", user)
-                .formParam("password", password)
-                .post(TASKLIST_LOGIN);
-        String session = login.getCookie("JSESSIONID") != null ? login.getCookie("JSESSIONID") : page.getCookie("JSESSIONID");
-        return new WebappSession(login, session, token);
+        return WebappSession.login("tasklist", user, password);
     }
 
     @Test
@@ -83,6 +66,23 @@ class TasklistLoginTest extends ServiceTestSupport {
     }
 
     @Test
+    void aFactionUserGetsNoWebappSessionAtAll() {
+        // Camunda would let anyone into its "welcome" app, whose session reaches /camunda/api/engine
+        WebappSession welcome = WebappSession.login("welcome", "gruene", DEMO_PASSWORD);
+        welcome.login().then().statusCode(403);
+        welcome.request().get("/camunda/api/engine/engine/default/task").then().statusCode(401);
+    }
+
+    @Test
+    void theSessionCookieIsSecureBehindTls() {
+        WebappSession session = WebappSession.login("tasklist", "a51", DEMO_PASSWORD,
+                given().header("X-Forwarded-Proto", "https"));
+
+        session.login().then().statusCode(200);
+        assertThat(session.login().getHeader("Set-Cookie")).contains("JSESSIONID", "Secure", "HttpOnly");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedByTasklist() {
         // a17 is used only here: Camunda delays the next login of a user after a failed attempt
         loginToTasklist("a17", "falsch").login().then().statusCode(401);
@@ -102,6 +102,16 @@ class TasklistLoginTest extends ServiceTestSupport {
     }
 
     @Test
+    void webappDataIsNotCachedButItsScriptsMayBe() {
+        WebappSession session = loginToTasklist("a40", DEMO_PASSWORD);
+        session.request().get("/camunda/api/engine/engine/default/filter").then()
+                .statusCode(200).header("Cache-Control", containsString("no-store"));
+        given().get("/camunda/app/tasklist/styles/styles.css").then()
+                .header("Cache-Control", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.nullValue(),
+                        not(containsString("no-store"))));
+    }
+
+    @Test
     void theLoginWithoutXsrfTokenIsRefused() {
         given().contentType("application/x-www-form-urlencoded")
                 .formParam("username", "a11").formParam("password", DEMO_PASSWORD)
@@ -113,11 +123,8 @@ class TasklistLoginTest extends ServiceTestSupport {
         WebappSession session = loginToTasklist("a53", DEMO_PASSWORD);
         session.login().then().statusCode(200);
 
-        List<String> descriptions = given()
-                .cookie("JSESSIONID", session.sessionId())
-                .cookie("XSRF-TOKEN", session.xsrfToken())
-                .header("X-XSRF-TOKEN", session.xsrfToken())
-                .get("/camunda/api/engine/engine/default/filter?resoureType=Task&itemCount=true")
+        List<String> descriptions = session.request()
+                .get("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("properties.description", String.class);
         assertThat(descriptions).containsExactly("Offene Aufgaben für Gesundheitsamt (A53)");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.WebappSession;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -63,6 +64,17 @@ class TaskAccessTest extends ServiceTestSupport {
 
         assertThat(seenByA11).contains(taskOfA11).doesNotContain(taskOfA32);
         assertThat(seenByA32).contains(taskOfA32).doesNotContain(taskOfA11);
+    }
+
+    @Test
+    void aUnitLoggedInToTasklistQueriesItsTasks() {
+        WebappSession session = WebappSession.login("tasklist", "a11", DEMO_PASSWORD);
+        session.login().then().statusCode(200);
+
+        List<String> seen = session.request().get("/camunda/api/engine/engine/default/task").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class);
+
+        assertThat(seen).contains(taskOfA11).doesNotContain(taskOfA32);
     }
 
     @Test
