@@ -20,8 +20,10 @@ public final class MarkupText {
     private static final Pattern UNDERLINED = Pattern.compile("<u>(.*?)</u>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
-    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([_*\\[\\]()#.\\-])");
-    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
+    /** {@code *kursiv*}, but not the gender star in "Mitarbeiter*innen". */
+    private static final Pattern MARKDOWN_ITALIC = Pattern.compile("(?<![\\w\\\\])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?!\\w)");
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\\u00A0\\u2007\\u202F]+");
 
     private MarkupText() {
     }
@@ -34,7 +36,8 @@ public final class MarkupText {
         String text = boxes(markup);
         text = TAG.matcher(text).replaceAll(" ");
         text = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
-        text = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
+        text = MARKDOWN_ITALIC.matcher(text).replaceAll("$1");
+        text = MARKDOWN_ESCAPE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
         text = decodeEntities(text);
         return SPACES.matcher(text).replaceAll(" ").strip();
     }

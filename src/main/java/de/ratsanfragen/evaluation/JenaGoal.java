@@ -1,5 +1,6 @@
 package de.ratsanfragen.evaluation;
 
+import de.ratsanfragen.document.MarkupText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,7 +74,7 @@ final class JenaGoal {
 
     void addRow(String rawLabel, String content) {
         inTable = true;
-        String label = ReportText.clean(rawLabel);
+        String label = MarkupText.plain(rawLabel);
         if (LABEL_TAIL.matcher(label).matches()) {
             continueRow(content);
             return;

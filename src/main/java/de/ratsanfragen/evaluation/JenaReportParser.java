@@ -1,5 +1,6 @@
 package de.ratsanfragen.evaluation;
 
+import de.ratsanfragen.document.MarkupText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ final class JenaReportParser {
             } else if (continuation.matches()) {
                 onContinuation(continuation.group(1));
             } else {
-                onText(ReportText.clean(line), wrapping);
+                onText(MarkupText.plain(line), wrapping);
             }
         }
 

@@ -1,5 +1,6 @@
 package de.ratsanfragen.evaluation;
 
+import de.ratsanfragen.document.MarkupText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class TableCell {
     }
 
     private static void add(String raw, boolean listItem, List<Fragment> fragments) {
-        String text = BULLET_GLYPH.matcher(ReportText.clean(raw)).replaceFirst("");
+        String text = BULLET_GLYPH.matcher(MarkupText.plain(raw)).replaceFirst("");
         if (!text.isEmpty()) {
             fragments.add(new Fragment(text, listItem));
         }
