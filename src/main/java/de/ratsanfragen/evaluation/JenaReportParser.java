@@ -30,6 +30,12 @@ final class JenaReportParser {
     /** "Insgesamt 14 der 82 Ziele von 2016 wurden … verworfen." */
     private static final Pattern STATED_TOTAL = Pattern.compile("\\bder (\\d{1,3}) Ziele\\b");
 
+    /** True for reports of this shape: goals under "Kurzfassung Ziel N" headings. */
+    static boolean recognizes(List<String> lines) {
+        return lines.stream().filter(line -> line != null
+                && GOAL_HEADING.matcher(MarkupText.plain(line).replaceAll("^#+ ?", "")).matches()).limit(2).count() >= 2;
+    }
+
     /** @param lines the document's lines as in the file ({@code text.lines().toList()}); {@code null} reads as empty */
     ImportedEvaluation parse(List<String> lines) {
         if (lines == null || lines.stream().allMatch(line -> line == null || line.isBlank())) {

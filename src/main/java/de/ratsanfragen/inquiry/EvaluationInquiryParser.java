@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import de.ratsanfragen.document.MarkupText;
 import de.ratsanfragen.document.SourceDocument;
 import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.evaluation.QuotedText;
 import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Section.SectionKind;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -131,7 +132,7 @@ final class EvaluationInquiryParser {
         private final List<String> warnings;
         private final List<ImportedItem> items = new ArrayList<>();
         private final List<Measure> measures = new ArrayList<>();
-        private final List<QuotedRecommendation> recommendations = new ArrayList<>();
+        private final List<QuotedText> recommendations = new ArrayList<>();
 
         private String title;
         private String faction;
@@ -344,7 +345,7 @@ final class EvaluationInquiryParser {
             if (continuesStatusNote(paragraph)) {
                 measure.notes.add(paragraph);
             } else if (!paragraph.contains("?") && quotesRecommendation(end)) {
-                recommendations.add(new QuotedRecommendation(recommendationCode(), paragraph));
+                recommendations.add(new QuotedText(recommendationCode(), paragraph));
             } else {
                 addItem(paragraph);
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.evaluation.QuotedText;
 
 /**
  * What an importer read from an inquiry document, before it is stored.
@@ -20,7 +21,7 @@ import de.ratsanfragen.evaluation.Measure;
  */
 public record ImportedInquiry(String title, String faction, String committee, LocalDate date, String evaluationTitle,
                               List<ImportedItem> items, List<Measure> quotedMeasures,
-                              List<QuotedRecommendation> recommendations, List<String> warnings) {
+                              List<QuotedText> recommendations, List<String> warnings) {
 
     public ImportedInquiry {
         items = List.copyOf(items);

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -36,6 +39,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** As configured in spring.servlet.multipart.max-file-size. */
+    private static final String MAX_UPLOAD = "10 MB";
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) throws Exception {
@@ -92,6 +97,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
             return "Der Wert „" + mismatch.getValue() + "“ passt nicht zu „" + mismatch.getName() + "“.";
         }
+        if (exception instanceof MissingServletRequestPartException missing) {
+            return "Der Teil „" + missing.getRequestPartName() + "“ fehlt (Datei als multipart/form-data senden).";
+        }
+        if (exception instanceof MaxUploadSizeExceededException) {
+            return "Die Datei ist zu groß; erlaubt sind höchstens " + MAX_UPLOAD + ".";
+        }
         if (exception instanceof NoResourceFoundException) {
             return "Unter dieser Adresse gibt es nichts.";
         }
@@ -99,12 +110,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableBody(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String expected = mismatch.getTargetType() == null ? "" : " (erwartet: " + expectedType(mismatch.getTargetType()) + ")";
+            return "„" + field + "“ hat keinen gültigen Wert" + expected + ".";
+        }
         if (exception.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
             JsonLocation location = json.getLocation();
             return "Der Inhalt der Anfrage ist kein gültiges JSON oder passt nicht zum erwarteten Aufbau (Zeile "
                     + location.getLineNr() + ", Spalte " + location.getColumnNr() + ").";
         }
         return "Der Inhalt der Anfrage fehlt oder ist kein gültiges JSON.";
+    }
+
+    private static String expectedType(Class<?> type) {
+        if (java.time.LocalDate.class.equals(type)) {
+            return "Datum im Format JJJJ-MM-TT, z. B. 2025-12-02";
+        }
+        if (type.isEnum()) {
+            return "einer von " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "eine Liste";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "eine Zahl";
+        }
+        return "Text";
     }
 
     private static String germanTitle(HttpStatusCode status) {
@@ -116,6 +151,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case 405 -> "Methode nicht erlaubt";
             case 406 -> "Format nicht lieferbar";
             case 409 -> "Konflikt";
+            case 413 -> "Datei zu groß";
+            case 422 -> "Nicht lesbar";
             case 415 -> "Format nicht unterstützt";
             default -> status.is5xxServerError() ? "Interner Fehler" : "Fehler";
         };

@@ -49,6 +49,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             directory.find(group).filter(unit -> unit.code().equals(group)).map(Unit::kind).ifPresent(kind -> {
                 if (kind == UnitKind.FACTION) {
                     names.add("ROLE_" + Roles.FACTION);
+                    names.add(Roles.FACTION_PREFIX + group);
                 } else if (kind == UnitKind.OB_OFFICE) {
                     names.add("ROLE_" + Roles.OB_OFFICE);
                 }

@@ -13,6 +13,8 @@ final class Roles {
     static final String ADMIN = "ADMIN";
     /** Prefix of the authority naming each group, e.g. {@code UNIT_A11}. */
     static final String UNIT_PREFIX = "UNIT_";
+    /** Prefix of the authority naming each faction the user belongs to, e.g. {@code FACTION_GRUENE}. */
+    static final String FACTION_PREFIX = "FACTION_";
 
     private Roles() {
     }

@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Four filter chains:
+ * Five filter chains:
  * <ol>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against Camunda's identity;
  *       the engine REST API only for staff (factions get 403); errors as problem+json;</li>
@@ -33,6 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
  *       off there; Camunda's first-admin setup API is closed for good;</li>
  *   <li>{@code /actuator/health} and {@code /error}: open;</li>
+ *   <li>the service's pages ({@code /anfragen}): German login form with session and CSRF token,
+ *       HTTP Basic accepted too;</li>
  *   <li>everything else needs a login.</li>
  * </ol>
  * Path matchers are {@code PathPatternRequestMatcher}s: plain string matchers miss the Jersey servlet
@@ -43,6 +45,8 @@ class SecurityConfiguration {
 
     private static final String ENGINE_REST = WorkflowIdentity.ENGINE_REST_PATH + "/**";
     private static final String WEBAPPS = WorkflowIdentity.WEBAPP_PATH + "/**";
+    /** Where the service's own pages live. */
+    static final String PAGES = "/anfragen";
     private static final String NOTHING_EMBEDDED_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final long HSTS_SECONDS = 31_536_000L;
 
@@ -125,8 +129,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The service's own pages: a German login form for people, HTTP Basic accepted for scripts. */
     @Bean
     @Order(4)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .securityMatcher(anyOf(PAGES + "/**", PAGES, "/login", "/logout", "/assets/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(anyOf("/login", "/assets/**")).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(PAGES, false).failureUrl("/login?fehler"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"))
+                .httpBasic(basic -> { })
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS)))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         return http

@@ -11,6 +11,7 @@ import java.util.List;
 
 import de.ratsanfragen.document.SourceDocument;
 import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.evaluation.QuotedText;
 import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Section.SectionKind;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -177,7 +178,7 @@ class ErfurtSeedGoldenTest {
                         || text.startsWith("Es finden regelmäßige, themenbezogene") // the same, in a table row
                         || text.startsWith("Benachteiligungen von Menschen") // the recommendation's own text
                         || text.startsWith("M1") || text.startsWith("Aktueller Stand"));
-        assertThat(inquiry.recommendations()).containsExactly(new QuotedRecommendation("HF4/E4",
+        assertThat(inquiry.recommendations()).containsExactly(new QuotedText("HF4/E4",
                 "Benachteiligungen von Menschen mit Migrationshintergrund bei der Suche nach Kitaplätzen muss vermieden werden."));
     }
 

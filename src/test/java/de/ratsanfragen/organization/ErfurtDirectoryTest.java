@@ -30,7 +30,8 @@ class ErfurtDirectoryTest {
                         tuple("A40", UnitKind.AMT, "D05", "Amt für Bildung"),
                         tuple("A50", UnitKind.AMT, "D05", "Amt für Soziales"),
                         tuple("A51", UnitKind.AMT, "D05", "Jugendamt"),
-                        tuple("GRUENE", UnitKind.FACTION, null, "Fraktion BÜNDNIS 90/DIE GRÜNEN"));
+                        tuple("GRUENE", UnitKind.FACTION, null, "Fraktion BÜNDNIS 90/DIE GRÜNEN"),
+                        tuple("LINKE", UnitKind.FACTION, null, "Fraktion DIE LINKE"));
         assertThat(directory.units()).allSatisfy(unit -> assertThat(unit.mail()).contains("@"));
     }
 

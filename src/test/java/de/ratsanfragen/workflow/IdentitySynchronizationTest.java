@@ -52,7 +52,7 @@ class IdentitySynchronizationTest extends ServiceTestSupport {
 
     @Test
     void theGuidesDemoUsersExistInTheirUnitsGroups() {
-        List<String> expected = List.of("ob", "gruene", "a11", "a17", "a32", "a40", "a50", "a51", "a53", "a67", "bmi",
+        List<String> expected = List.of("ob", "gruene", "linke", "a11", "a17", "a32", "a40", "a50", "a51", "a53", "a67", "bmi",
                 "d01", "d03", "d04", "d05");
         for (String user : expected) {
             assertThat(identityService.checkPassword(user, DEMO_PASSWORD)).as("password of %s", user).isTrue();

@@ -1,0 +1,103 @@
+package de.ratsanfragen.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.ratsanfragen.document.SourceDocument;
+import de.ratsanfragen.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluations the service knows: imported reports and the measures inquiries quote from them.
+ * An inquiry's quotes land in the evaluation they name (found by title, or created); a report
+ * imported later for that title takes over its measures.
+ */
+@Service
+public class EvaluationCatalog {
+
+    static final String REPORT = "REPORT";
+    static final String QUOTED = "QUOTED";
+
+    private final EvaluationRepository repository;
+
+    EvaluationCatalog(EvaluationRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Reads an evaluation report; stores it unless {@code dryRun}. */
+    @Transactional
+    public EvaluationSummary importReport(SourceDocument document, String importedBy, boolean dryRun) {
+        if (!JenaReportParser.recognizes(document.lines())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Bericht nicht erkannt",
+                    "In „" + document.fileName() + "“ wurde kein Evaluationsbericht in einem bekannten Aufbau erkannt "
+                            + "(erwartet: Ziele mit „Kurzfassung Ziel N“, Ansprechpartner, Termin und Stand).");
+        }
+        ImportedEvaluation imported = new JenaReportParser().parse(document.lines());
+        if (imported.measures().isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Keine Ziele gefunden",
+                    "Im Bericht „" + document.fileName() + "“ wurde kein einziges Ziel gelesen.");
+        }
+        List<String> warnings = new java.util.ArrayList<>(document.warnings());
+        warnings.addAll(imported.warnings());
+        String title = imported.title() == null ? document.fileName() : imported.title();
+        if (dryRun) {
+            return summary(null, title, REPORT, imported.measures(), null, warnings);
+        }
+        Optional<EvaluationRepository.StoredEvaluation> existing = repository.findByTitle(title);
+        UUID id;
+        if (existing.isPresent() && REPORT.equals(existing.get().origin())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Schon importiert",
+                    "Der Bericht „" + title + "“ ist bereits importiert (" + existing.get().id() + ").");
+        } else if (existing.isPresent()) {
+            id = existing.get().id();
+            repository.markImportedFromReport(id, document.fileName(), warnings);
+        } else {
+            id = UUID.randomUUID();
+            repository.insert(id, title, REPORT, document.fileName(), importedBy, warnings);
+        }
+        repository.saveMeasures(id, imported.measures(), true);
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Stores what an inquiry quotes from an evaluation; measures already known keep their stored
+     * version. Runs in the caller's transaction.
+     *
+     * @return the evaluation's id
+     */
+    @Transactional
+    public UUID recordQuotes(String evaluationTitle, List<Measure> measures, List<QuotedText> recommendations,
+                             String recordedBy) {
+        UUID id = repository.findByTitle(evaluationTitle).map(EvaluationRepository.StoredEvaluation::id).orElseGet(() -> {
+            UUID created = UUID.randomUUID();
+            repository.insert(created, evaluationTitle, QUOTED, null, recordedBy, List.of());
+            return created;
+        });
+        repository.saveMeasures(id, measures, false);
+        recommendations.forEach(recommendation -> repository.saveRecommendation(id, recommendation.code(),
+                recommendation.text()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EvaluationSummary> find(UUID id) {
+        return repository.find(id).map(stored -> summary(stored.id(), stored.title(), stored.origin(),
+                repository.measures(id), stored.importedAt(), stored.warnings()));
+    }
+
+    /** The evaluation's measures in report order; empty when there is no such evaluation. */
+    @Transactional(readOnly = true)
+    public Optional<List<Measure>> measures(UUID id) {
+        return repository.find(id).map(stored -> repository.measures(id));
+    }
+
+    private static EvaluationSummary summary(UUID id, String title, String origin, List<Measure> measures,
+                                             java.time.Instant importedAt, List<String> warnings) {
+        EvaluationStatistics statistics = EvaluationStatistics.of(measures);
+        return new EvaluationSummary(id, title, origin, measures.size(), statistics.counts(), statistics, importedAt,
+                List.copyOf(warnings));
+    }
+}

@@ -1,0 +1,132 @@
+package de.ratsanfragen.evaluation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evaluations, their measures and quoted recommendations in PostgreSQL (schema {@code ratsanfragen}). */
+@Repository
+class EvaluationRepository {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    record StoredEvaluation(UUID id, String title, String origin, Instant importedAt, List<String> warnings) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    EvaluationRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Case, spaces and punctuation do not matter when an inquiry names the evaluation it quotes. */
+    static String titleKey(String title) {
+        return title.toLowerCase(Locale.GERMAN).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    Optional<StoredEvaluation> findByTitle(String title) {
+        return jdbc.sql("select * from ratsanfragen.evaluation where title_key = :key")
+                .param("key", titleKey(title))
+                .query(this::evaluation).optional();
+    }
+
+    Optional<StoredEvaluation> find(UUID id) {
+        return jdbc.sql("select * from ratsanfragen.evaluation where id = :id").param("id", id).query(this::evaluation).optional();
+    }
+
+    void insert(UUID id, String title, String origin, String fileName, String importedBy, List<String> warnings) {
+        jdbc.sql("""
+                        insert into ratsanfragen.evaluation (id, title, title_key, origin, file_name, imported_at, imported_by, warnings)
+                        values (:id, :title, :key, :origin, :file, now(), :by, cast(:warnings as jsonb))""")
+                .param("id", id).param("title", title).param("key", titleKey(title)).param("origin", origin)
+                .param("file", fileName).param("by", importedBy).param("warnings", write(warnings))
+                .update();
+    }
+
+    void markImportedFromReport(UUID id, String fileName, List<String> warnings) {
+        jdbc.sql("update ratsanfragen.evaluation set origin = 'REPORT', file_name = :file, warnings = cast(:warnings as jsonb) where id = :id")
+                .param("id", id).param("file", fileName).param("warnings", write(warnings)).update();
+    }
+
+    /** Inserts the measures; an existing code is replaced only when {@code replace} is set. */
+    void saveMeasures(UUID evaluationId, List<Measure> measures, boolean replace) {
+        int position = jdbc.sql("select coalesce(max(position), 0) from ratsanfragen.measure where evaluation_id = :id")
+                .param("id", evaluationId).query(Integer.class).single();
+        for (Measure measure : measures) {
+            position++;
+            jdbc.sql("""
+                            insert into ratsanfragen.measure (evaluation_id, code, position, text, topic, responsible, lead, deadline, status,
+                                                 status_label, status_notes, outlook, concept_link, cut_off_date)
+                            values (:evaluation, :code, :position, :text, :topic, :responsible, :lead, :deadline, :status,
+                                    :label, cast(:notes as jsonb), cast(:outlook as jsonb), :link, :cutOff)
+                            on conflict (evaluation_id, code) do\s""" + (replace ? """
+                            update set text = excluded.text, topic = excluded.topic, responsible = excluded.responsible,
+                                       lead = excluded.lead, deadline = excluded.deadline, status = excluded.status,
+                                       status_label = excluded.status_label, status_notes = excluded.status_notes,
+                                       outlook = excluded.outlook, concept_link = excluded.concept_link,
+                                       cut_off_date = excluded.cut_off_date""" : "nothing"))
+                    .param("evaluation", evaluationId).param("code", measure.code()).param("position", position)
+                    .param("text", measure.text()).param("topic", measure.topic()).param("responsible", measure.responsible())
+                    .param("lead", measure.lead()).param("deadline", measure.deadline())
+                    .param("status", measure.status().name()).param("label", measure.statusLabel())
+                    .param("notes", write(measure.statusNotes())).param("outlook", write(measure.outlook()))
+                    .param("link", measure.conceptLink()).param("cutOff", measure.cutOffDate())
+                    .update();
+        }
+    }
+
+    void saveRecommendation(UUID evaluationId, String code, String text) {
+        jdbc.sql("insert into ratsanfragen.recommendation (evaluation_id, code, text) values (:id, :code, :text) on conflict do nothing")
+                .param("id", evaluationId).param("code", code).param("text", text).update();
+    }
+
+    List<Measure> measures(UUID evaluationId) {
+        return jdbc.sql("select * from ratsanfragen.measure where evaluation_id = :id order by position")
+                .param("id", evaluationId).query(this::measure).list();
+    }
+
+    private StoredEvaluation evaluation(ResultSet row, int number) throws SQLException {
+        return new StoredEvaluation(row.getObject("id", UUID.class), row.getString("title"), row.getString("origin"),
+                row.getTimestamp("imported_at").toInstant(), read(row.getString("warnings")));
+    }
+
+    private Measure measure(ResultSet row, int number) throws SQLException {
+        java.sql.Date cutOff = row.getDate("cut_off_date");
+        LocalDate cutOffDate = cutOff == null ? null : cutOff.toLocalDate();
+        return new Measure(row.getString("code"), row.getString("text"), row.getString("topic"),
+                row.getString("responsible"), row.getString("lead"), row.getString("deadline"),
+                MeasureStatus.valueOf(row.getString("status")), row.getString("status_label"),
+                read(row.getString("status_notes")), read(row.getString("outlook")), row.getString("concept_link"),
+                cutOffDate);
+    }
+
+    private String write(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
+        }
+    }
+
+    private List<String> read(String value) {
+        try {
+            return value == null ? List.of() : json.readValue(value, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("column holds no JSON list of strings: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package de.ratsanfragen.inquiry;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import de.ratsanfragen.document.DocumentReader;
+import de.ratsanfragen.platform.ApiProblem;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code /api/inquiries}: submit (document or JSON, with preview), read, list. */
+@RestController
+@RequestMapping(path = "/api/inquiries", produces = MediaType.APPLICATION_JSON_VALUE)
+class InquiryController {
+
+    private final InquiryIntake intake;
+    private final DocumentReader reader;
+
+    InquiryController(InquiryIntake intake, DocumentReader reader) {
+        this.intake = intake;
+        this.reader = reader;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Inquiry> upload(@RequestPart("file") MultipartFile file,
+                                   @RequestParam(name = "faction", required = false) String faction,
+                                   @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "Dokument" : file.getOriginalFilename();
+        Inquiry inquiry = intake.submitDocument(reader.read(name, file.getBytes()), faction, dryRun);
+        return answer(inquiry, dryRun);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Inquiry> submit(@Valid @RequestBody InquirySubmission submission,
+                                   @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
+        return answer(intake.submitJson(submission, dryRun), dryRun);
+    }
+
+    @GetMapping("/{id}")
+    Inquiry get(@PathVariable UUID id) {
+        return intake.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
+    }
+
+    @GetMapping
+    List<InquirySummary> list() {
+        return intake.list();
+    }
+
+    private static ResponseEntity<Inquiry> answer(Inquiry inquiry, boolean dryRun) {
+        if (dryRun) {
+            return ResponseEntity.ok(inquiry);
+        }
+        return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.id())).body(inquiry);
+    }
+}

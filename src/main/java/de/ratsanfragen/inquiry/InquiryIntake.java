@@ -1,0 +1,200 @@
+package de.ratsanfragen.inquiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import de.ratsanfragen.document.SourceDocument;
+import de.ratsanfragen.evaluation.EvaluationCatalog;
+import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.Unit;
+import de.ratsanfragen.organization.UnitKind;
+import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receiving inquiries: preview and submission of documents or JSON, reference numbers, and who may
+ * see which inquiry (a faction its own, the OB office all). The module's entry point.
+ */
+@Service
+public class InquiryIntake {
+
+    static final String SUBMITTED = "SUBMITTED";
+    static final String ITEM_NEW = "NEW";
+    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+
+    private final InquiryImporter importer;
+    private final InquiryRepository repository;
+    private final EvaluationCatalog evaluations;
+    private final OrganizationDirectory directory;
+    private final Clock clock;
+
+    InquiryIntake(InquiryImporter importer, InquiryRepository repository, EvaluationCatalog evaluations,
+                  OrganizationDirectory directory, Optional<Clock> clock) {
+        this.importer = importer;
+        this.repository = repository;
+        this.evaluations = evaluations;
+        this.directory = directory;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Reads a document as its faction wrote it and stores it as a submitted inquiry, or only
+     * returns the preview when {@code dryRun} is set.
+     *
+     * @param faction the faction to submit for; only the OB office may name one, a faction submits for itself
+     */
+    @Transactional
+    public Inquiry submitDocument(SourceDocument document, String faction, boolean dryRun) {
+        InquiryImporter.Result result = importer.read(document);
+        return submit(result.inquiry(), result.format().name(), document.fileName(), faction, dryRun);
+    }
+
+    /** An inquiry sent as JSON instead of a document. */
+    @Transactional
+    public Inquiry submitJson(InquirySubmission submission, boolean dryRun) {
+        List<ImportedItem> items = new ArrayList<>();
+        for (InquirySubmission.Item item : submission.items()) {
+            ItemKind kind = item.kind() != null ? item.kind() : item.text().contains("?") ? ItemKind.QUESTION : ItemKind.REMARK;
+            items.add(new ImportedItem(items.size() + 1, kind, item.text().strip(), null,
+                    item.measureRefs() == null ? List.of() : item.measureRefs(),
+                    item.routing() == null || item.routing().isBlank() ? null : directory.parseRoutingTag(item.routing()),
+                    List.of()));
+        }
+        List<String> warnings = new ArrayList<>();
+        items.stream().filter(item -> item.routing() != null)
+                .forEach(item -> item.routing().warnings().forEach(w -> warnings.add("Frage " + item.number() + ": " + w)));
+        ImportedInquiry imported = new ImportedInquiry(submission.title().strip(), null, submission.committee(),
+                submission.date(), null, items, List.of(), List.of(), warnings);
+        return submit(imported, InquiryImporter.Format.JSON.name(), null, submission.faction(), dryRun);
+    }
+
+    @Transactional
+    Inquiry submit(ImportedInquiry imported, String format, String fileName, String requestedFaction, boolean dryRun) {
+        CurrentUser user = CurrentUser.get();
+        List<String> warnings = new ArrayList<>(imported.warnings());
+        Unit faction = submittingFaction(user, requestedFaction, imported.faction(), warnings);
+        List<InquiryItem> items = imported.items().stream()
+                .map(item -> new InquiryItem(item.number(), item.kind(), item.text(), item.section(), item.measureRefs(),
+                        item.routing(), item.routingHints(), ITEM_NEW))
+                .toList();
+        String title = imported.title() == null || imported.title().isBlank() ? "Anfrage ohne Betreff" : imported.title();
+        if (imported.title() == null || imported.title().isBlank()) {
+            warnings.add("Kein Betreff erkannt; die Anfrage heißt vorläufig „Anfrage ohne Betreff“.");
+        }
+        List<Measure> measures = imported.quotedMeasures();
+        if (dryRun) {
+            return new Inquiry(null, null, title, faction.code(), faction.name(), imported.faction(), imported.committee(),
+                    imported.date(), null, null, SUBMITTED, null, evaluationTitle(imported), fileName, format, items,
+                    measures, imported.recommendations(), warnings);
+        }
+        UUID evaluationId = imported.quotedMeasures().isEmpty() && imported.recommendations().isEmpty() ? null
+                : evaluations.recordQuotes(evaluationTitle(imported), imported.quotedMeasures(),
+                imported.recommendations(), user.userId());
+        Instant receivedAt = clock.instant();
+        int year = receivedAt.atZone(COUNCIL_TIME).getYear();
+        String reference = "ANF-%d-%04d".formatted(year, repository.nextNumber(year));
+        UUID id = UUID.randomUUID();
+        repository.insert(new InquiryRepository.Row(id, reference, title, faction.code(), imported.faction(),
+                imported.committee(), imported.date(), receivedAt, user.userId(), null, SUBMITTED, evaluationId, fileName,
+                format, warnings), items);
+        return find(id).orElseThrow();
+    }
+
+    /** The inquiry, if the current user may see it (others get the same answer as for a missing one). */
+    @Transactional(readOnly = true)
+    public Optional<Inquiry> find(UUID id) {
+        CurrentUser user = CurrentUser.get();
+        return repository.find(id)
+                .filter(row -> user.seesAllInquiries() || user.factions().contains(row.faction()))
+                .map(row -> {
+                    List<InquiryItem> items = repository.items(id);
+                    List<Measure> measures = row.evaluationId() == null ? List.of() : linkedMeasures(row.evaluationId(), items);
+                    String factionName = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
+                    String evaluationTitle = row.evaluationId() == null ? null
+                            : evaluations.find(row.evaluationId()).map(summary -> summary.title()).orElse(null);
+                    return new Inquiry(row.id(), row.reference(), row.title(), row.faction(), factionName,
+                            row.factionInDocument(), row.committee(), row.documentDate(), row.receivedAt(), row.dueDate(),
+                            row.state(), row.evaluationId(), evaluationTitle, row.fileName(), row.format(), items, measures,
+                            List.of(), row.warnings());
+                });
+    }
+
+    /** The inquiries the current user may see: a faction its own, the OB office all. */
+    @Transactional(readOnly = true)
+    public List<InquirySummary> list() {
+        CurrentUser user = CurrentUser.get();
+        if (user.seesAllInquiries()) {
+            return repository.list(null);
+        }
+        if (user.factions().isEmpty()) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
+                    "Die Liste der Anfragen sehen die Fraktionen (ihre eigenen) und der Bereich Oberbürgermeister.");
+        }
+        return repository.list(user.factions());
+    }
+
+    /**
+     * A faction submits for itself; the OB office for the faction it names, or the one the document
+     * names. Anyone else may not submit.
+     */
+    private Unit submittingFaction(CurrentUser user, String requested, String named, List<String> warnings) {
+        Optional<Unit> inDocument = named == null ? Optional.empty() : directory.find(named).filter(this::isFaction);
+        if (named != null && inDocument.isEmpty()) {
+            warnings.add("Die im Dokument genannte Fraktion „" + named + "“ ist im Verzeichnis nicht bekannt.");
+        }
+        Unit faction;
+        if (!user.factions().isEmpty()) {
+            if (requested != null && !requested.isBlank() && !user.factions().contains(requested.trim())) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
+                        "Eine Fraktion reicht Anfragen nur in eigenem Namen ein.");
+            }
+            faction = directory.find(user.factions().get(0)).orElseThrow();
+        } else if (user.seesAllInquiries()) {
+            if (requested != null && !requested.isBlank()) {
+                faction = directory.find(requested).filter(this::isFaction).orElseThrow(() -> new ApiProblem(
+                        HttpStatus.BAD_REQUEST, "Unbekannte Fraktion",
+                        "„" + requested + "“ ist keine Fraktion des Organisationsverzeichnisses."));
+            } else {
+                faction = inDocument.orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "Fraktion fehlt",
+                        "Das Dokument nennt keine bekannte Fraktion; bitte die Fraktion angeben (Feld „faction“)."));
+            }
+        } else {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
+                    "Anfragen reichen die Fraktionen und der Bereich Oberbürgermeister ein.");
+        }
+        if (inDocument.isPresent() && !inDocument.get().code().equals(faction.code())) {
+            warnings.add("Das Dokument nennt die Fraktion „" + named + "“; eingereicht wird für " + faction.name() + ".");
+        }
+        return faction;
+    }
+
+    private boolean isFaction(Unit unit) {
+        return unit.kind() == UnitKind.FACTION;
+    }
+
+    private List<Measure> linkedMeasures(UUID evaluationId, List<InquiryItem> items) {
+        Set<String> codes = new LinkedHashSet<>();
+        items.forEach(item -> codes.addAll(item.measureRefs()));
+        return evaluations.measures(evaluationId).orElse(List.of()).stream()
+                .filter(measure -> codes.contains(measure.code()))
+                .toList();
+    }
+
+    private static String evaluationTitle(ImportedInquiry imported) {
+        if (imported.evaluationTitle() != null) {
+            return imported.evaluationTitle();
+        }
+        return imported.quotedMeasures().isEmpty() ? null : "Evaluation zu „" + imported.title() + "“";
+    }
+}

@@ -1,0 +1,120 @@
+package de.ratsanfragen.inquiry;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+
+import de.ratsanfragen.document.DocumentReader;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.UnitKind;
+import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.security.CurrentUser;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The submission page for factions (and the OB office): upload the document as written, check the
+ * preview — items, routing, linked measures, warnings — then submit; below, the faction's inquiries.
+ */
+@Controller
+@RequestMapping("/anfragen")
+class InquiryPages {
+
+    private static final String PENDING = "ratsanfragen.pendingUpload";
+    static final Map<String, String> STATES = Map.of(
+            "SUBMITTED", "eingereicht",
+            "IN_TRIAGE", "in Prüfung durch den Bereich OB",
+            "IN_PROGRESS", "in Bearbeitung",
+            "IN_SIGN_OFF", "in Mitzeichnung",
+            "IN_APPROVAL", "in Freigabe",
+            "RELEASED", "beantwortet",
+            "WITHDRAWN", "zurückgezogen");
+
+    /** The upload between preview and submission, kept in the user's session. */
+    record PendingUpload(String fileName, byte[] content, String faction) implements Serializable {
+    }
+
+    private final InquiryIntake intake;
+    private final DocumentReader reader;
+    private final OrganizationDirectory directory;
+
+    InquiryPages(InquiryIntake intake, DocumentReader reader, OrganizationDirectory directory) {
+        this.intake = intake;
+        this.reader = reader;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        prepare(model);
+        return "anfragen";
+    }
+
+    @PostMapping("/vorschau")
+    String preview(@RequestParam("file") MultipartFile file, @RequestParam(name = "faction", required = false) String faction,
+                   HttpSession session, Model model) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "Dokument" : file.getOriginalFilename();
+        try {
+            Inquiry preview = intake.submitDocument(reader.read(name, file.getBytes()), faction, true);
+            session.setAttribute(PENDING, new PendingUpload(name, file.getBytes(), faction));
+            model.addAttribute("inquiry", preview);
+            model.addAttribute("states", STATES);
+            model.addAttribute("council", directory.council().name());
+            model.addAttribute("user", CurrentUser.get().userId());
+            return "vorschau";
+        } catch (ApiProblem problem) {
+            model.addAttribute("error", problem.getMessage());
+            prepare(model);
+            return "anfragen";
+        }
+    }
+
+    @PostMapping("/einreichen")
+    String submit(HttpSession session, RedirectAttributes redirect, Model model) {
+        PendingUpload pending = (PendingUpload) session.getAttribute(PENDING);
+        if (pending == null) {
+            model.addAttribute("error", "Es liegt keine geprüfte Datei vor; bitte die Datei erneut hochladen.");
+            prepare(model);
+            return "anfragen";
+        }
+        try {
+            Inquiry inquiry = intake.submitDocument(reader.read(pending.fileName(), pending.content()), pending.faction(), false);
+            session.removeAttribute(PENDING);
+            redirect.addFlashAttribute("submitted", inquiry.reference());
+            return "redirect:/anfragen";
+        } catch (ApiProblem problem) {
+            model.addAttribute("error", problem.getMessage());
+            prepare(model);
+            return "anfragen";
+        }
+    }
+
+    @PostMapping("/verwerfen")
+    String discard(HttpSession session) {
+        session.removeAttribute(PENDING);
+        return "redirect:/anfragen";
+    }
+
+    private void prepare(Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("council", directory.council().name());
+        model.addAttribute("user", user.userId());
+        model.addAttribute("states", STATES);
+        model.addAttribute("choosesFaction", user.seesAllInquiries());
+        model.addAttribute("factions", directory.units().stream().filter(unit -> unit.kind() == UnitKind.FACTION).toList());
+        if (user.seesAllInquiries() || !user.factions().isEmpty()) {
+            model.addAttribute("inquiries", intake.list());
+            model.addAttribute("mayUse", true);
+        } else {
+            model.addAttribute("mayUse", false);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package de.ratsanfragen.inquiry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ratsanfragen.organization.RoutingTag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Inquiries and their items in PostgreSQL (schema {@code ratsanfragen}). */
+@Repository
+class InquiryRepository {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    /** The inquiry's own columns. */
+    record Row(UUID id, String reference, String title, String faction, String factionInDocument, String committee,
+               LocalDate documentDate, Instant receivedAt, String submittedBy, LocalDate dueDate, String state,
+               UUID evaluationId, String fileName, String format, List<String> warnings) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    InquiryRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The next number of the year; call inside the transaction that stores the inquiry (no gaps). */
+    int nextNumber(int year) {
+        return jdbc.sql("""
+                        insert into ratsanfragen.reference_counter (year, last_number) values (:year, 1)
+                        on conflict (year) do update set last_number = ratsanfragen.reference_counter.last_number + 1
+                        returning last_number""")
+                .param("year", year).query(Integer.class).single();
+    }
+
+    void insert(Row row, List<InquiryItem> items) {
+        jdbc.sql("""
+                        insert into ratsanfragen.inquiry (id, reference, title, faction, faction_in_document, committee,
+                            document_date, received_at, submitted_by, due_date, state, evaluation_id, file_name, format, warnings)
+                        values (:id, :reference, :title, :faction, :factionInDocument, :committee, :documentDate,
+                            :receivedAt, :submittedBy, :dueDate, :state, :evaluationId, :fileName, :format,
+                            cast(:warnings as jsonb))""")
+                .param("id", row.id()).param("reference", row.reference()).param("title", row.title())
+                .param("faction", row.faction()).param("factionInDocument", row.factionInDocument())
+                .param("committee", row.committee()).param("documentDate", row.documentDate())
+                .param("receivedAt", Timestamp.from(row.receivedAt())).param("submittedBy", row.submittedBy())
+                .param("dueDate", row.dueDate()).param("state", row.state()).param("evaluationId", row.evaluationId())
+                .param("fileName", row.fileName()).param("format", row.format()).param("warnings", write(row.warnings()))
+                .update();
+        for (InquiryItem item : items) {
+            jdbc.sql("""
+                            insert into ratsanfragen.inquiry_item (inquiry_id, number, kind, text, section, measure_refs,
+                                routing, routing_hints, state)
+                            values (:inquiry, :number, :kind, :text, cast(:section as jsonb), cast(:refs as jsonb),
+                                cast(:routing as jsonb), cast(:hints as jsonb), :state)""")
+                    .param("inquiry", row.id()).param("number", item.number()).param("kind", item.kind().name())
+                    .param("text", item.text()).param("section", write(item.section()))
+                    .param("refs", write(item.measureRefs())).param("routing", write(item.routing()))
+                    .param("hints", write(item.routingHints())).param("state", item.state())
+                    .update();
+        }
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("select * from ratsanfragen.inquiry where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    List<InquiryItem> items(UUID inquiryId) {
+        return jdbc.sql("select * from ratsanfragen.inquiry_item where inquiry_id = :id order by number")
+                .param("id", inquiryId).query(this::item).list();
+    }
+
+    /** All inquiries, or those of the given factions, newest first. */
+    List<InquirySummary> list(Collection<String> factions) {
+        String where = factions == null ? "" : "where i.faction in (:factions)";
+        var statement = jdbc.sql("""
+                select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
+                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id) as items
+                from ratsanfragen.inquiry i
+                """ + where + " order by i.received_at desc, i.reference desc");
+        if (factions != null) {
+            if (factions.isEmpty()) {
+                return List.of();
+            }
+            statement = statement.param("factions", factions);
+        }
+        return statement.query((rs, n) -> new InquirySummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                rs.getString("title"), rs.getString("faction"), rs.getTimestamp("received_at").toInstant(),
+                date(rs, "due_date"), rs.getString("state"), rs.getInt("items"))).list();
+    }
+
+    private Row row(ResultSet rs, int number) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("title"),
+                rs.getString("faction"), rs.getString("faction_in_document"), rs.getString("committee"),
+                date(rs, "document_date"), rs.getTimestamp("received_at").toInstant(), rs.getString("submitted_by"),
+                date(rs, "due_date"), rs.getString("state"), rs.getObject("evaluation_id", UUID.class),
+                rs.getString("file_name"), rs.getString("format"), read(rs.getString("warnings"), STRINGS));
+    }
+
+    private InquiryItem item(ResultSet rs, int number) throws SQLException {
+        return new InquiryItem(rs.getInt("number"), ItemKind.valueOf(rs.getString("kind")), rs.getString("text"),
+                read(rs.getString("section"), new TypeReference<Section>() {
+                }), read(rs.getString("measure_refs"), STRINGS),
+                read(rs.getString("routing"), new TypeReference<RoutingTag>() {
+                }), read(rs.getString("routing_hints"), STRINGS), rs.getString("state"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("column holds unreadable JSON: " + value, e);
+        }
+    }
+}
