@@ -9,6 +9,7 @@ import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.security.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +53,10 @@ class InquiryPages {
     }
 
     @GetMapping
-    String overview(Model model) {
-        prepare(model);
+    String overview(Model model, HttpServletResponse response) {
+        if (!prepare(model)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
         return "anfragen";
     }
 
@@ -103,18 +106,19 @@ class InquiryPages {
         return "redirect:/anfragen";
     }
 
-    private void prepare(Model model) {
+    /** Fills the overview; false when the user may not submit or list inquiries. */
+    private boolean prepare(Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("council", directory.council().name());
         model.addAttribute("user", user.userId());
         model.addAttribute("states", STATES);
         model.addAttribute("choosesFaction", user.seesAllInquiries());
         model.addAttribute("factions", directory.units().stream().filter(unit -> unit.kind() == UnitKind.FACTION).toList());
-        if (user.seesAllInquiries() || !user.factions().isEmpty()) {
+        boolean mayUse = user.seesAllInquiries() || !user.factions().isEmpty();
+        model.addAttribute("mayUse", mayUse);
+        if (mayUse) {
             model.addAttribute("inquiries", intake.list());
-            model.addAttribute("mayUse", true);
-        } else {
-            model.addAttribute("mayUse", false);
         }
+        return mayUse;
     }
 }
