@@ -1,10 +1,12 @@
 package de.ratsanfragen.document;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import de.ratsanfragen.platform.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Turns an upload into a {@link SourceDocument}: Word ({@code .docx}) and plain text are read, everything
@@ -43,6 +45,16 @@ public class DocumentReader {
             throw DocxReader.unreadable(name, "sie ist beschädigt oder keine Word-Datei");
         }
         return TextReader.read(name, content);
+    }
+
+    /** Reads an upload as it arrives in a request; the name it was uploaded under is kept for messages. */
+    public SourceDocument read(MultipartFile file) {
+        try {
+            return read(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Upload abgebrochen",
+                    "Die Datei „" + displayName(file.getOriginalFilename()) + "“ kam nicht vollständig an; bitte erneut senden.");
+        }
     }
 
     /** The name as the user knows it: no client path, no control characters, not endless. */

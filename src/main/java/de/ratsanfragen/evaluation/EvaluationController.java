@@ -1,6 +1,5 @@
 package de.ratsanfragen.evaluation;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -35,16 +34,13 @@ class EvaluationController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvaluationSummary> upload(@RequestPart("file") MultipartFile file,
-                                             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun)
-            throws IOException {
+                                             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
         CurrentUser user = CurrentUser.get();
         if (!user.staff()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
                     "Evaluationsberichte importiert die Verwaltung.");
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "Bericht" : file.getOriginalFilename();
-        EvaluationSummary summary = catalog.importReport(reader.read(name, file.getBytes()), user.userId(), dryRun);
+        EvaluationSummary summary = catalog.importReport(reader.read(file), user.userId(), dryRun);
         return dryRun ? ResponseEntity.ok(summary)
                 : ResponseEntity.created(URI.create("/api/evaluations/" + summary.id())).body(summary);
     }

@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ratsanfragen.platform.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,16 +17,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EvaluationRepository {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
     record StoredEvaluation(UUID id, String title, String origin, Instant importedAt, List<String> warnings) {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    EvaluationRepository(JdbcClient jdbc, ObjectMapper json) {
+    EvaluationRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -53,13 +48,13 @@ class EvaluationRepository {
                         insert into ratsanfragen.evaluation (id, title, title_key, origin, file_name, imported_at, imported_by, warnings)
                         values (:id, :title, :key, :origin, :file, now(), :by, cast(:warnings as jsonb))""")
                 .param("id", id).param("title", title).param("key", titleKey(title)).param("origin", origin)
-                .param("file", fileName).param("by", importedBy).param("warnings", write(warnings))
+                .param("file", fileName).param("by", importedBy).param("warnings", json.write(warnings))
                 .update();
     }
 
     void markImportedFromReport(UUID id, String fileName, List<String> warnings) {
         jdbc.sql("update ratsanfragen.evaluation set origin = 'REPORT', file_name = :file, warnings = cast(:warnings as jsonb) where id = :id")
-                .param("id", id).param("file", fileName).param("warnings", write(warnings)).update();
+                .param("id", id).param("file", fileName).param("warnings", json.write(warnings)).update();
     }
 
     /** Inserts the measures; an existing code is replaced only when {@code replace} is set. */
@@ -83,7 +78,7 @@ class EvaluationRepository {
                     .param("text", measure.text()).param("topic", measure.topic()).param("responsible", measure.responsible())
                     .param("lead", measure.lead()).param("deadline", measure.deadline())
                     .param("status", measure.status().name()).param("label", measure.statusLabel())
-                    .param("notes", write(measure.statusNotes())).param("outlook", write(measure.outlook()))
+                    .param("notes", json.write(measure.statusNotes())).param("outlook", json.write(measure.outlook()))
                     .param("link", measure.conceptLink()).param("cutOff", measure.cutOffDate())
                     .update();
         }
@@ -101,7 +96,7 @@ class EvaluationRepository {
 
     private StoredEvaluation evaluation(ResultSet row, int number) throws SQLException {
         return new StoredEvaluation(row.getObject("id", UUID.class), row.getString("title"), row.getString("origin"),
-                row.getTimestamp("imported_at").toInstant(), read(row.getString("warnings")));
+                row.getTimestamp("imported_at").toInstant(), json.strings(row.getString("warnings")));
     }
 
     private Measure measure(ResultSet row, int number) throws SQLException {
@@ -110,23 +105,7 @@ class EvaluationRepository {
         return new Measure(row.getString("code"), row.getString("text"), row.getString("topic"),
                 row.getString("responsible"), row.getString("lead"), row.getString("deadline"),
                 MeasureStatus.valueOf(row.getString("status")), row.getString("status_label"),
-                read(row.getString("status_notes")), read(row.getString("outlook")), row.getString("concept_link"),
+                json.strings(row.getString("status_notes")), json.strings(row.getString("outlook")), row.getString("concept_link"),
                 cutOffDate);
-    }
-
-    private String write(List<String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings is always JSON", e);
-        }
-    }
-
-    private List<String> read(String value) {
-        try {
-            return value == null ? List.of() : json.readValue(value, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("column holds no JSON list of strings: " + value, e);
-        }
     }
 }

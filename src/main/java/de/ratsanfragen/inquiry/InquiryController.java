@@ -1,6 +1,5 @@
 package de.ratsanfragen.inquiry;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -37,11 +36,8 @@ class InquiryController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Inquiry> upload(@RequestPart("file") MultipartFile file,
                                    @RequestParam(name = "faction", required = false) String faction,
-                                   @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) throws IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "Dokument" : file.getOriginalFilename();
-        Inquiry inquiry = intake.submitDocument(reader.read(name, file.getBytes()), faction, dryRun);
-        return answer(inquiry, dryRun);
+                                   @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
+        return answer(intake.submitDocument(reader.read(file), faction, dryRun), dryRun);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

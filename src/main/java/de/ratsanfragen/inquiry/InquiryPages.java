@@ -63,11 +63,9 @@ class InquiryPages {
     @PostMapping("/vorschau")
     String preview(@RequestParam("file") MultipartFile file, @RequestParam(name = "faction", required = false) String faction,
                    HttpSession session, Model model) throws IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "Dokument" : file.getOriginalFilename();
         try {
-            Inquiry preview = intake.submitDocument(reader.read(name, file.getBytes()), faction, true);
-            session.setAttribute(PENDING, new PendingUpload(name, file.getBytes(), faction));
+            Inquiry preview = intake.submitDocument(reader.read(file), faction, true);
+            session.setAttribute(PENDING, new PendingUpload(file.getOriginalFilename(), file.getBytes(), faction));
             model.addAttribute("inquiry", preview);
             model.addAttribute("states", STATES);
             model.addAttribute("council", directory.council().name());

@@ -10,19 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ratsanfragen.organization.RoutingTag;
+import de.ratsanfragen.platform.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Inquiries and their items in PostgreSQL (schema {@code ratsanfragen}). */
 @Repository
 class InquiryRepository {
-
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
 
     /** The inquiry's own columns. */
     record Row(UUID id, String reference, String title, String faction, String factionInDocument, String committee,
@@ -31,9 +27,9 @@ class InquiryRepository {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    InquiryRepository(JdbcClient jdbc, ObjectMapper json) {
+    InquiryRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -59,7 +55,7 @@ class InquiryRepository {
                 .param("committee", row.committee()).param("documentDate", row.documentDate())
                 .param("receivedAt", Timestamp.from(row.receivedAt())).param("submittedBy", row.submittedBy())
                 .param("dueDate", row.dueDate()).param("state", row.state()).param("evaluationId", row.evaluationId())
-                .param("fileName", row.fileName()).param("format", row.format()).param("warnings", write(row.warnings()))
+                .param("fileName", row.fileName()).param("format", row.format()).param("warnings", json.write(row.warnings()))
                 .update();
         for (InquiryItem item : items) {
             jdbc.sql("""
@@ -68,9 +64,9 @@ class InquiryRepository {
                             values (:inquiry, :number, :kind, :text, cast(:section as jsonb), cast(:refs as jsonb),
                                 cast(:routing as jsonb), cast(:hints as jsonb), :state)""")
                     .param("inquiry", row.id()).param("number", item.number()).param("kind", item.kind().name())
-                    .param("text", item.text()).param("section", write(item.section()))
-                    .param("refs", write(item.measureRefs())).param("routing", write(item.routing()))
-                    .param("hints", write(item.routingHints())).param("state", item.state())
+                    .param("text", item.text()).param("section", json.write(item.section()))
+                    .param("refs", json.write(item.measureRefs())).param("routing", json.write(item.routing()))
+                    .param("hints", json.write(item.routingHints())).param("state", item.state())
                     .update();
         }
     }
@@ -108,15 +104,15 @@ class InquiryRepository {
                 rs.getString("faction"), rs.getString("faction_in_document"), rs.getString("committee"),
                 date(rs, "document_date"), rs.getTimestamp("received_at").toInstant(), rs.getString("submitted_by"),
                 date(rs, "due_date"), rs.getString("state"), rs.getObject("evaluation_id", UUID.class),
-                rs.getString("file_name"), rs.getString("format"), read(rs.getString("warnings"), STRINGS));
+                rs.getString("file_name"), rs.getString("format"), json.strings(rs.getString("warnings")));
     }
 
     private InquiryItem item(ResultSet rs, int number) throws SQLException {
         return new InquiryItem(rs.getInt("number"), ItemKind.valueOf(rs.getString("kind")), rs.getString("text"),
-                read(rs.getString("section"), new TypeReference<Section>() {
-                }), read(rs.getString("measure_refs"), STRINGS),
-                read(rs.getString("routing"), new TypeReference<RoutingTag>() {
-                }), read(rs.getString("routing_hints"), STRINGS), rs.getString("state"));
+                json.read(rs.getString("section"), new TypeReference<Section>() {
+                }), json.strings(rs.getString("measure_refs")),
+                json.read(rs.getString("routing"), new TypeReference<RoutingTag>() {
+                }), json.strings(rs.getString("routing_hints")), rs.getString("state"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -124,25 +120,5 @@ class InquiryRepository {
         return value == null ? null : value.toLocalDate();
     }
 
-    private String write(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
 
-    private <T> T read(String value, TypeReference<T> type) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("column holds unreadable JSON: " + value, e);
-        }
-    }
 }
