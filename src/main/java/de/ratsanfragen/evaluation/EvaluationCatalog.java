@@ -1,6 +1,9 @@
 package de.ratsanfragen.evaluation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,7 +43,7 @@ public class EvaluationCatalog {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Keine Ziele gefunden",
                     "Im Bericht „" + document.fileName() + "“ wurde kein einziges Ziel gelesen.");
         }
-        List<String> warnings = new java.util.ArrayList<>(document.warnings());
+        List<String> warnings = new ArrayList<>(document.warnings());
         warnings.addAll(imported.warnings());
         String title = imported.title() == null ? document.fileName() : imported.title();
         if (dryRun) {
@@ -63,23 +66,45 @@ public class EvaluationCatalog {
     }
 
     /**
-     * Stores what an inquiry quotes from an evaluation; measures already known keep their stored
-     * version. Runs in the caller's transaction.
+     * Where an inquiry's quotes were recorded.
      *
-     * @return the evaluation's id
+     * @param evaluationId the evaluation they belong to
+     * @param warnings     quotes that differ from what the evaluation already holds, or that an imported report does not know
+     */
+    public record RecordedQuotes(UUID evaluationId, List<String> warnings) {
+    }
+
+    /**
+     * Stores what an inquiry quotes from an evaluation. A measure the evaluation already holds keeps
+     * its stored version (the first quote or, better, the imported report): a quote that differs is
+     * reported, never silently taken. An imported report gets no measures from quotes. Runs in the
+     * caller's transaction.
      */
     @Transactional
-    public UUID recordQuotes(String evaluationTitle, List<Measure> measures, List<QuotedText> recommendations,
-                             String recordedBy) {
-        UUID id = repository.findByTitle(evaluationTitle).map(EvaluationRepository.StoredEvaluation::id).orElseGet(() -> {
-            UUID created = UUID.randomUUID();
-            repository.insert(created, evaluationTitle, QUOTED, null, recordedBy, List.of());
-            return created;
-        });
-        repository.saveMeasures(id, measures, false);
-        recommendations.forEach(recommendation -> repository.saveRecommendation(id, recommendation.code(),
+    public RecordedQuotes recordQuotes(String evaluationTitle, List<Measure> measures, List<QuotedText> recommendations,
+                                       String recordedBy) {
+        // two first quotes of one evaluation at the same time: the second insert does nothing and reads the first
+        repository.insertIfAbsent(UUID.randomUUID(), evaluationTitle, QUOTED, recordedBy);
+        EvaluationRepository.StoredEvaluation evaluation = repository.findByTitle(evaluationTitle).orElseThrow();
+        Map<String, Measure> known = new HashMap<>();
+        repository.measures(evaluation.id()).forEach(measure -> known.put(measure.code(), measure));
+        List<String> warnings = new ArrayList<>();
+        List<Measure> added = new ArrayList<>();
+        for (Measure quoted : measures) {
+            Measure stored = known.get(quoted.code());
+            if (stored == null && REPORT.equals(evaluation.origin())) {
+                warnings.add("Maßnahme " + quoted.code() + " steht nicht im Bericht „" + evaluation.title() + "“.");
+            } else if (stored == null) {
+                added.add(quoted);
+            } else if (!stored.text().equals(quoted.text()) || stored.status() != quoted.status()) {
+                warnings.add("Maßnahme " + quoted.code() + " ist anders zitiert als in „" + evaluation.title()
+                        + "“ gespeichert (Umsetzungsstand dort: " + stored.status().label() + "); es gilt die gespeicherte Fassung.");
+            }
+        }
+        repository.saveMeasures(evaluation.id(), added, false);
+        recommendations.forEach(recommendation -> repository.saveRecommendation(evaluation.id(), recommendation.code(),
                 recommendation.text()));
-        return id;
+        return new RecordedQuotes(evaluation.id(), warnings);
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,16 @@ class EvaluationRepository {
                 .update();
     }
 
+    /** Creates the evaluation unless one with this title exists (also when another transaction just made it). */
+    void insertIfAbsent(UUID id, String title, String origin, String importedBy) {
+        jdbc.sql("""
+                        insert into ratsanfragen.evaluation (id, title, title_key, origin, imported_at, imported_by)
+                        values (:id, :title, :key, :origin, now(), :by)
+                        on conflict (title_key) do nothing""")
+                .param("id", id).param("title", title).param("key", titleKey(title)).param("origin", origin)
+                .param("by", importedBy).update();
+    }
+
     void markImportedFromReport(UUID id, String fileName, List<String> warnings) {
         jdbc.sql("update ratsanfragen.evaluation set origin = 'REPORT', file_name = :file, warnings = cast(:warnings as jsonb) where id = :id")
                 .param("id", id).param("file", fileName).param("warnings", json.write(warnings)).update();

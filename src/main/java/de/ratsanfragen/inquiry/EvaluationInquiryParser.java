@@ -1,6 +1,5 @@
 package de.ratsanfragen.inquiry;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,15 +30,20 @@ final class EvaluationInquiryParser {
             "^Fraktion\\s+(.+?)(?:\\s+(?:zum|zur|im|an den|an die)\\s+(.+?))?\\s*,\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\s*$");
     private static final Pattern JOINED_HEADING = Pattern.compile("(?<=\\S)\\*\\*(?=(?:Empfehlung|Handlungsfeld)\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s|]*-[-\\s|]*$");
-    private static final Pattern ROUTING = Pattern.compile("^V\\s*:");
+    /** "V: D01/ A11", also written "V.: …" or "V D01/ …". */
+    private static final Pattern ROUTING = Pattern.compile("^V\\s*\\.?\\s*:|^V\\s+D\\s?\\d");
     private static final Pattern VORAB = Pattern.compile("^Vorab\\b.{0,60}:\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD = Pattern.compile("^Handlungsfeld\\s+(\\d+)\\s*:?\\s*(.*)$");
+    /** "Empfehlung 2, M1 und M2:", "Empfehlung 4, M4(neu):", "Empfehlung 3 M1", "Empfehlung 2, M1-M3", "Empfehlung 4 (M1)". */
     private static final Pattern RECOMMENDATION = Pattern.compile(
-            "^Empfehlung\\s+(\\d+)\\s*((?:,?\\s*M\\s*\\d+\\s*(?:\\(?neu\\)?)?\\s*(?:(?:,|und)\\s*)?)*)\\s*:?\\s*$",
+            "^Empfehlung\\s+(\\d+)\\s*((?:[,(]?\\s*M\\s*\\d+\\s*(?:\\(?neu\\)?)?\\s*\\)?\\s*(?:(?:,|und|bis|-|–)\\s*)?)*)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURE_NUMBER = Pattern.compile("M\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEASURE_RANGE = Pattern.compile("M\\s*(\\d+)\\s*(?:bis|-|–)\\s*M\\s*(\\d+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERAL = Pattern.compile("^Allgemein(?:\\s+zu\\s+Empfehlung\\s+(\\d+))?\\s*:\\s*(.*)$");
-    private static final Pattern HINT = Pattern.compile("^Beantwortung\\s*:?\\s+([^?]{2,80})$");
+    /** "Beantwortung Gesundheitsamt", "Beantwortung: Bereich D05" — a short line, not a sentence of the faction. */
+    private static final Pattern HINT = Pattern.compile("^Beantwortung\\s*:?\\s+([^?.!]{2,60})$");
     private static final Pattern TABLE_HEADER = Pattern.compile("Ma(?:ß|ss)nahmen?");
     private static final Pattern CUT_OFF = Pattern.compile("Stand\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern MEASURE_START = Pattern.compile("^M\\s?(\\d+)(?:\\s*\\(?NEU\\)?)?\\s*:?\\s+(?=\\S)(.*)$",
@@ -47,6 +51,8 @@ final class EvaluationInquiryParser {
     private static final Pattern STATUS_NOTE = Pattern.compile("^Aktueller Stand\\s*:?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern STATUS_OPTION = Pattern.compile(
             "\\((\\s*[xX✓✗]?\\s*)\\)\\s*(vollständig umgesetzt|teilweise umgesetzt|nicht umgesetzt|verworfen)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…“\")]$");
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
     private static final Pattern TITLE_EVALUATION = Pattern.compile("(?:zur|zum|der)\\s+(\\d+\\.\\s*Evaluation\\b.*)$");
 
     private enum Type {
@@ -242,7 +248,15 @@ final class EvaluationInquiryParser {
             matcher.matches();
             recommendation = Integer.valueOf(matcher.group(1));
             List<String> named = new ArrayList<>();
-            Matcher number = MEASURE_NUMBER.matcher(matcher.group(2));
+            Matcher range = MEASURE_RANGE.matcher(matcher.group(2));
+            String singles = matcher.group(2);
+            while (range.find()) {
+                for (int m = Integer.parseInt(range.group(1)); m <= Integer.parseInt(range.group(2)) && m < 100; m++) {
+                    named.add("M" + m);
+                }
+                singles = singles.replace(range.group(), " ");
+            }
+            Matcher number = MEASURE_NUMBER.matcher(singles);
             while (number.find()) {
                 named.add("M" + Integer.parseInt(number.group(1)));
             }
@@ -319,7 +333,7 @@ final class EvaluationInquiryParser {
             if (measure.noteStarted) {
                 String text = MarkupText.plain(String.join(" ", cells));
                 if (!text.isEmpty()) {
-                    measure.notes.add(text);
+                    measure.continueNote(text);
                 }
             } else {
                 String first = MarkupText.plain(cells.get(0));
@@ -343,7 +357,7 @@ final class EvaluationInquiryParser {
             }
             String paragraph = text.toString().strip();
             if (continuesStatusNote(paragraph)) {
-                measure.notes.add(paragraph);
+                measure.continueNote(paragraph);
             } else if (!paragraph.contains("?") && quotesRecommendation(end)) {
                 recommendations.add(new QuotedText(recommendationCode(), paragraph));
             } else {
@@ -363,8 +377,7 @@ final class EvaluationInquiryParser {
             if (measure.notes.isEmpty()) {
                 return true;
             }
-            String last = measure.notes.get(measure.notes.size() - 1);
-            return !last.matches("(?s).*[.!?…“\")]$");
+            return !SENTENCE_END.matcher(measure.notes.get(measure.notes.size() - 1)).matches();
         }
 
         /** The recommendation's own text stands between its heading and its table of measures. */
@@ -381,7 +394,7 @@ final class EvaluationInquiryParser {
             if (section == null) {
                 warnings.add("Frage " + (items.size() + 1) + " steht vor dem ersten Abschnitt.");
             }
-            ItemKind kind = text.contains("?") ? ItemKind.QUESTION : ItemKind.REMARK;
+            ItemKind kind = ItemKind.of(text);
             items.add(new ImportedItem(items.size() + 1, kind, text, section, references(), null, hints));
             openItems.add(items.size() - 1);
         }
@@ -463,12 +476,7 @@ final class EvaluationInquiryParser {
         }
 
         private LocalDate date(String day, String month, String year, int line) {
-            try {
-                return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            } catch (DateTimeException e) {
-                warnings.add("Zeile " + line + ": „" + day + "." + month + "." + year + "“ ist kein gültiges Datum.");
-                return null;
-            }
+            return DocumentDates.of(day, month, year, "Zeile " + line + ": ", warnings);
         }
     }
 
@@ -490,6 +498,16 @@ final class EvaluationInquiryParser {
             this.code = code;
             this.line = line;
             this.topic = topic;
+        }
+
+        /** Text after a page break: it finishes a sentence the note broke off, or is a paragraph of its own. */
+        void continueNote(String text) {
+            int last = notes.size() - 1;
+            if (last >= 0 && !SENTENCE_END.matcher(notes.get(last)).matches()) {
+                notes.set(last, notes.get(last) + " " + text);
+            } else {
+                notes.add(text);
+            }
         }
 
         void addCells(List<String> cells, int from) {
@@ -528,7 +546,8 @@ final class EvaluationInquiryParser {
                         : "Maßnahme " + code + " (Zeile " + line + "): mehrere Umsetzungsstände angekreuzt (" + label
                                 + "); Status „unklar“ – bitte prüfen.");
             }
-            return new Measure(code, MarkupText.plain(String.join(" ", text)), topic, MarkupText.plain(responsibleMarkup),
+            String responsibleText = SPACE_BEFORE_COMMA.matcher(MarkupText.plain(responsibleMarkup)).replaceAll(",");
+            return new Measure(code, MarkupText.plain(String.join(" ", text)), topic, responsibleText,
                     leads, MarkupText.plain(String.join(" ", deadline)),
                     measureStatus, label, notes, List.of(), null, null);
         }

@@ -64,8 +64,9 @@ public class InquiryIntake {
     @Transactional
     public Inquiry submitJson(InquirySubmission submission, boolean dryRun) {
         List<ImportedItem> items = new ArrayList<>();
+        refuseControlCharacters(submission);
         for (InquirySubmission.Item item : submission.items()) {
-            ItemKind kind = item.kind() != null ? item.kind() : item.text().contains("?") ? ItemKind.QUESTION : ItemKind.REMARK;
+            ItemKind kind = item.kind() != null ? item.kind() : ItemKind.of(item.text());
             items.add(new ImportedItem(items.size() + 1, kind, item.text().strip(), null,
                     item.measureRefs() == null ? List.of() : item.measureRefs(),
                     item.routing() == null || item.routing().isBlank() ? null : directory.parseRoutingTag(item.routing()),
@@ -98,17 +99,40 @@ public class InquiryIntake {
                     imported.date(), null, null, SUBMITTED, null, evaluationTitle(imported), fileName, format, items,
                     measures, imported.recommendations(), warnings);
         }
-        UUID evaluationId = imported.quotedMeasures().isEmpty() && imported.recommendations().isEmpty() ? null
-                : evaluations.recordQuotes(evaluationTitle(imported), imported.quotedMeasures(),
-                imported.recommendations(), user.userId());
+        UUID evaluationId = null;
+        if (!imported.quotedMeasures().isEmpty() || !imported.recommendations().isEmpty()) {
+            EvaluationCatalog.RecordedQuotes recorded = evaluations.recordQuotes(evaluationTitle(imported),
+                    imported.quotedMeasures(), imported.recommendations(), user.userId());
+            evaluationId = recorded.evaluationId();
+            warnings.addAll(recorded.warnings());
+        }
+        int year = clock.instant().atZone(COUNCIL_TIME).getYear();
+        int number = repository.nextNumber(year);
+        // read the clock after the counter's row lock: numbers then follow the order of receipt
         Instant receivedAt = clock.instant();
-        int year = receivedAt.atZone(COUNCIL_TIME).getYear();
-        String reference = "ANF-%d-%04d".formatted(year, repository.nextNumber(year));
+        String reference = "ANF-%d-%04d".formatted(year, number);
         UUID id = UUID.randomUUID();
         repository.insert(new InquiryRepository.Row(id, reference, title, faction.code(), imported.faction(),
                 imported.committee(), imported.date(), receivedAt, user.userId(), null, SUBMITTED, evaluationId, fileName,
                 format, warnings), items);
         return find(id).orElseThrow();
+    }
+
+    /** PostgreSQL cannot store NUL, and no inquiry needs other control characters than line breaks and tabs. */
+    private static void refuseControlCharacters(InquirySubmission submission) {
+        List<String> texts = new ArrayList<>();
+        texts.add(submission.title());
+        texts.add(submission.committee());
+        submission.items().forEach(item -> {
+            texts.add(item.text());
+            texts.add(item.routing());
+        });
+        for (String text : texts) {
+            if (text != null && text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Anfrage",
+                        "Der Text enthält unzulässige Steuerzeichen; erlaubt sind Buchstaben, Ziffern, Satzzeichen und Zeilenumbrüche.");
+            }
+        }
     }
 
     /** The inquiry, if the current user may see it (others get the same answer as for a missing one). */
@@ -159,7 +183,8 @@ public class InquiryIntake {
                 throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
                         "Eine Fraktion reicht Anfragen nur in eigenem Namen ein.");
             }
-            faction = directory.find(user.factions().get(0)).orElseThrow();
+            String own = requested != null && !requested.isBlank() ? requested.trim() : user.factions().get(0);
+            faction = directory.find(own).orElseThrow();
         } else if (user.seesAllInquiries()) {
             if (requested != null && !requested.isBlank()) {
                 faction = directory.find(requested).filter(this::isFaction).orElseThrow(() -> new ApiProblem(

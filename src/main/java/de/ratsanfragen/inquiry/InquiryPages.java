@@ -11,13 +11,18 @@ import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,11 +50,14 @@ class InquiryPages {
     private final InquiryIntake intake;
     private final DocumentReader reader;
     private final OrganizationDirectory directory;
+    private final DataSize maxUpload;
 
-    InquiryPages(InquiryIntake intake, DocumentReader reader, OrganizationDirectory directory) {
+    InquiryPages(InquiryIntake intake, DocumentReader reader, OrganizationDirectory directory,
+                 MultipartProperties multipart) {
         this.intake = intake;
         this.reader = reader;
         this.directory = directory;
+        this.maxUpload = multipart.getMaxFileSize();
     }
 
     @GetMapping
@@ -80,7 +88,12 @@ class InquiryPages {
 
     @PostMapping("/einreichen")
     String submit(HttpSession session, RedirectAttributes redirect, Model model) {
-        PendingUpload pending = (PendingUpload) session.getAttribute(PENDING);
+        PendingUpload pending;
+        // a double click sends two requests: only the first may take the upload and submit it
+        synchronized (WebUtils.getSessionMutex(session)) {
+            pending = (PendingUpload) session.getAttribute(PENDING);
+            session.removeAttribute(PENDING);
+        }
         if (pending == null) {
             model.addAttribute("error", "Es liegt keine geprüfte Datei vor; bitte die Datei erneut hochladen.");
             prepare(model);
@@ -88,7 +101,6 @@ class InquiryPages {
         }
         try {
             Inquiry inquiry = intake.submitDocument(reader.read(pending.fileName(), pending.content()), pending.faction(), false);
-            session.removeAttribute(PENDING);
             redirect.addFlashAttribute("submitted", inquiry.reference());
             return "redirect:/anfragen";
         } catch (ApiProblem problem) {
@@ -96,6 +108,15 @@ class InquiryPages {
             prepare(model);
             return "anfragen";
         }
+    }
+
+    /** Uploads are read lazily (spring.servlet.multipart.resolve-lazily), so an oversized one arrives here. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        model.addAttribute("error", "Die Datei ist zu groß; erlaubt sind höchstens " + maxUpload.toMegabytes() + " MB.");
+        prepare(model);
+        return "anfragen";
     }
 
     @PostMapping("/verwerfen")
@@ -111,6 +132,7 @@ class InquiryPages {
         model.addAttribute("user", user.userId());
         model.addAttribute("states", STATES);
         model.addAttribute("choosesFaction", user.seesAllInquiries());
+        model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());
         model.addAttribute("factions", directory.units().stream().filter(unit -> unit.kind() == UnitKind.FACTION).toList());
         boolean mayUse = user.seesAllInquiries() || !user.factions().isEmpty();
         model.addAttribute("mayUse", mayUse);

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,7 +25,7 @@ public record InquirySubmission(
         @Size(max = 200, message = "ist länger als 200 Zeichen") String committee,
         LocalDate date,
         @NotEmpty(message = "fehlt oder ist leer") @Size(max = 500, message = "hat mehr als 500 Einträge")
-        List<@Valid Item> items) {
+        List<@Valid @NotNull(message = "fehlt") Item> items) {
 
     /**
      * @param text        the question or remark
@@ -36,7 +37,7 @@ public record InquirySubmission(
             @NotBlank(message = "fehlt") @Size(max = 20_000, message = "ist länger als 20000 Zeichen") String text,
             ItemKind kind,
             @Size(max = 2000, message = "ist länger als 2000 Zeichen") String routing,
-            List<@Pattern(regexp = "HF\\d{1,3}(/E\\d{1,3}(/M\\d{1,3})?)?|Z\\d{1,4}",
+            List<@NotNull(message = "fehlt") @Pattern(regexp = "HF\\d{1,3}(/E\\d{1,3}(/M\\d{1,3})?)?|Z\\d{1,4}",
                     message = "ist kein Maßnahmen-Code wie HF1/E2/M1, HF8 oder Z18") String> measureRefs) {
     }
 }

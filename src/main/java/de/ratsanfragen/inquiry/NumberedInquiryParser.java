@@ -1,7 +1,5 @@
 package de.ratsanfragen.inquiry;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,48 +7,64 @@ import java.util.regex.Pattern;
 
 import de.ratsanfragen.document.MarkupText;
 import de.ratsanfragen.document.SourceDocument;
+import de.ratsanfragen.inquiry.Section.SectionKind;
 
 /**
  * Reads an inquiry in the usual council format: a header with faction, date and subject, a lead-in
- * such as "Wir fragen daher die Verwaltung:", numbered questions ({@code 1.}, {@code 1)},
- * {@code (1)}) with sub-items ({@code a)}, {@code b)}) and a signature. Items carry no routing: the
- * OB office routes them in triage.
+ * such as "Wir fragen daher die Verwaltung:", questions numbered {@code 1.}, {@code 1)}, {@code (1)},
+ * {@code Frage 1:} or {@code a)}, with sub-items ({@code a)}, {@code -}), headings such as
+ * {@code I. Unterbringung}, and a signature. Items carry no routing: the OB office routes them in
+ * triage.
  */
 final class NumberedInquiryParser {
 
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i).*\\b(?:fragen|frage|fragt|bitten|bittet)\\b.{0,80}:\\s*$");
-    private static final Pattern SUBJECT = Pattern.compile("(?i)^(?:Betreff|Thema|Gegenstand|Titel)\\s*:\\s*(.+)$");
-    private static final Pattern INQUIRY_TITLE = Pattern.compile("(?i)^(?:Kleine |Große |Schriftliche |Mündliche )?Anfrage\\b\\s*[:–-]?\\s*(.*)$");
+            "(?i).*\\b(?:fragen|frage|fragt|bitten|bittet)\\b.{0,80}:\\s*$|(?i)^fragen\\s*:\\s*$");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^(?:Betreff|Betr\\.|Thema|Gegenstand|Titel)\\s*:\\s*(.+)$");
+    private static final Pattern INQUIRY_TITLE = Pattern.compile(
+            "(?i)^(?:Kleine |Große |Schriftliche |Mündliche )?Anfrage\\b\\s*(.*)$");
+    private static final Pattern TITLE_NOISE = Pattern.compile(
+            "(?i)^(?:Nr\\.?\\s*\\S+|der\\b.*?\\bFraktion\\S*|an\\b.*|nach\\b.*|gemäß\\b.*|gem\\.\\b.*)?\\s*[–:-]?\\s*(?:zur|zum|zu|über|betreffend|betr\\.)?\\s*");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*[,–-]\\s*(?:vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\s*$");
     private static final Pattern FACTION = Pattern.compile(
-            "(?i)^(?:Anfrage\\s+der\\s+)?Fraktion\\s+(.+?)(?:\\s+(?:im|in der|des)\\s+(?:Stadtrat|Gemeinderat|Kreistag|Rat)\\b.*)?[,.]?$");
-    private static final Pattern FACTION_SUFFIX = Pattern.compile("(?i)^(.+?)-Fraktion\\b.*$");
-    private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+            "(?i)(?:^|\\b(?:die|der)\\s+)(?:Stadtrats|Kreistags|Gemeinderats|Rats)?fraktion\\s+(?!im\\b|in\\b|des\\b)(.+?)"
+                    + "(?:\\s+(?:im|in der|des|bittet|fragt|stellt)\\b.*|[,;:.]|$)");
+    private static final Pattern FACTION_SUFFIX = Pattern.compile(
+            "(?i)^(?:Anfrage\\s+der\\s+)?(\\S+(?:\\s\\S+)?)-(?:Stadtrats|Kreistags|Gemeinderats)?Fraktion\\b.*$");
     private static final Pattern COMMITTEE = Pattern.compile("(?i)\\b(?:im|zum|für den|an den)\\s+(Ausschuss\\b[^,;:]*)");
-    private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2})\\s*[.)]\\s*(?!\\d)(.+)$");
-    private static final Pattern SUB_ITEM = Pattern.compile("^(?:\\(?([a-z])\\)|([a-z])\\.|[-–•·*])\\s+(.+)$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:Frage\\s+)?\\(?(\\d{1,2})\\s*[.):]\\s*(?!\\d)(\\S.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-z])\\)\\s+(\\S.*)$");
+    private static final Pattern SUB_ITEM = Pattern.compile("^(?:\\(?[a-z]\\)|[a-z]\\.|[-–•·*])\\s+\\S.*$");
+    private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVX]{1,4})\\.\\s+(\\S.{0,80})$");
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?i)^(?:gez\\.|gezeichnet|mit freundlichen grüßen|freundliche grüße|für die fraktion|i\\.\\s?a\\.|begründung\\s*:?)(?:[\\s,].*)?$");
-    private static final Pattern COMPLETE = Pattern.compile("(?s).*[?.!:)“\"»]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[?.!:)“\"»]$");
 
     /** One question while it is read: its first line and everything that continues it. */
     private static final class Draft {
         final int writtenNumber;
+        final Section section;
         final StringBuilder text = new StringBuilder();
 
-        Draft(int writtenNumber, String firstLine) {
+        Draft(int writtenNumber, String firstLine, Section section) {
             this.writtenNumber = writtenNumber;
+            this.section = section;
             text.append(firstLine);
         }
 
-        /** A hard line wrap: the line continues the question (or its last sub-item). */
+        /** A hard line wrap or a further sentence: it continues the question (or its last sub-item). */
         void continueWith(String line) {
             text.append(' ').append(line);
         }
 
-        /** Sub-items (a), b), …) stay with their question, each on a line of its own. */
+        /** Sub-items (a), b), -) stay with their question, each on a line of its own. */
         void addSubItem(String line) {
             text.append('\n').append(line);
+        }
+
+        boolean complete() {
+            return SENTENCE_END.matcher(text.toString().strip()).matches();
         }
     }
 
@@ -58,7 +72,7 @@ final class NumberedInquiryParser {
         List<String> warnings = new ArrayList<>(document.warnings());
         List<String> lines = document.lines().stream().map(MarkupText::plain).toList();
         int leadIn = findLeadIn(lines);
-        int headerEnd = leadIn >= 0 ? leadIn : firstNumbered(lines);
+        int headerEnd = leadIn >= 0 ? leadIn : firstQuestion(lines);
         if (leadIn < 0) {
             warnings.add("Keine Einleitung wie „Wir fragen daher die Verwaltung:“ gefunden; die Fragen wurden an ihrer "
                     + "Nummerierung erkannt.");
@@ -68,12 +82,12 @@ final class NumberedInquiryParser {
 
         List<ImportedItem> items = new ArrayList<>();
         for (Draft draft : drafts) {
-            items.add(new ImportedItem(items.size() + 1, ItemKind.QUESTION, draft.text.toString().strip(), null, List.of(),
-                    null, List.of()));
+            String text = draft.text.toString().strip();
+            items.add(new ImportedItem(items.size() + 1, ItemKind.QUESTION, text, draft.section, List.of(), null, List.of()));
         }
         checkNumbering(drafts, warnings);
-        return new ImportedInquiry(title(header), faction(header), committee(header), date(header, warnings), null, items,
-                List.of(), List.of(), warnings);
+        return new ImportedInquiry(title(header), faction(header), committee(header),
+                DocumentDates.first(header, warnings), null, items, List.of(), List.of(), warnings);
     }
 
     private static int findLeadIn(List<String> lines) {
@@ -85,9 +99,9 @@ final class NumberedInquiryParser {
         return -1;
     }
 
-    private static int firstNumbered(List<String> lines) {
+    private static int firstQuestion(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (NUMBERED.matcher(lines.get(i)).matches()) {
+            if (NUMBERED.matcher(lines.get(i)).matches() || LETTERED.matcher(lines.get(i)).matches()) {
                 return i;
             }
         }
@@ -97,10 +111,14 @@ final class NumberedInquiryParser {
     private static List<Draft> readQuestions(List<String> lines, int start, List<String> warnings) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
+        Section section = null;
         boolean signed = false;
+        boolean afterBlank = false;
+        boolean lettered = false;
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
+                afterBlank = true;
                 continue;
             }
             if (SIGNATURE.matcher(line).matches()) {
@@ -108,27 +126,50 @@ final class NumberedInquiryParser {
                 break;
             }
             Matcher numbered = NUMBERED.matcher(line);
-            Matcher subItem = SUB_ITEM.matcher(line);
-            if (numbered.matches()) {
-                current = new Draft(Integer.parseInt(numbered.group(1)), numbered.group(2).strip());
+            Matcher letter = LETTERED.matcher(line);
+            Matcher roman = ROMAN_HEADING.matcher(line);
+            if (roman.matches() && !line.contains("?")) {
+                section = new Section(SectionKind.ABSCHNITT, null, null, null, line);
+                current = null;
+            } else if (numbered.matches() && startsQuestion(current, Integer.parseInt(numbered.group(1)), drafts, afterBlank)) {
+                current = new Draft(Integer.parseInt(numbered.group(1)), numbered.group(2).strip(), section);
                 drafts.add(current);
-            } else if (current != null && subItem.matches()) {
+            } else if (letter.matches() && (drafts.isEmpty() || lettered) && (current == null || current.complete())) {
+                // "a) … b) …" as the questions themselves, where nothing numbered came before
+                lettered = true;
+                current = new Draft(letter.group(1).charAt(0) - 'a' + 1, letter.group(2).strip(), section);
+                drafts.add(current);
+            } else if (current != null && SUB_ITEM.matcher(line).matches()) {
                 current.addSubItem(line);
-            } else if (current != null) {
+            } else if (current != null && (!afterBlank || !current.complete() || SENTENCE_END.matcher(line).matches())) {
                 current.continueWith(line);
+            } else if (current != null) {
+                // after a finished question, a line that is no sentence (a name, a role, an address) starts the signature
+                signed = true;
+                break;
             }
+            afterBlank = false;
         }
         if (drafts.isEmpty()) {
             drafts.addAll(questionParagraphs(lines, start));
         }
-        if (!drafts.isEmpty() && !signed) {
-            Draft last = drafts.get(drafts.size() - 1);
-            if (!COMPLETE.matcher(last.text.toString().strip()).matches()) {
-                warnings.add("Das Dokument endet mitten in Frage " + drafts.size()
-                        + "; importiert ist der vorhandene Text – bitte mit der Fraktion klären.");
-            }
+        if (!drafts.isEmpty() && !signed && !drafts.get(drafts.size() - 1).complete()) {
+            warnings.add("Das Dokument endet mitten in Frage " + drafts.size()
+                    + "; importiert ist der vorhandene Text – bitte mit der Fraktion klären.");
         }
         return drafts;
+    }
+
+    /**
+     * A numbered line starts a question unless it is a wrapped line that happens to begin with a
+     * number ("… seit dem" / "12. März 2024 …"): that one continues a sentence and skips the count.
+     */
+    private static boolean startsQuestion(Draft current, int number, List<Draft> drafts, boolean afterBlank) {
+        if (current == null || afterBlank || current.complete()) {
+            return true;
+        }
+        int last = drafts.get(drafts.size() - 1).writtenNumber;
+        return number == last + 1 || number == 1 && last == 1;
     }
 
     /** Without numbering, each paragraph after the lead-in that asks something is a question. */
@@ -143,7 +184,7 @@ final class NumberedInquiryParser {
             }
             if (line.isEmpty()) {
                 if (paragraph.toString().contains("?")) {
-                    drafts.add(new Draft(drafts.size() + 1, paragraph.toString().strip()));
+                    drafts.add(new Draft(drafts.size() + 1, paragraph.toString().strip(), null));
                 }
                 paragraph.setLength(0);
             } else {
@@ -167,31 +208,37 @@ final class NumberedInquiryParser {
         for (String line : header) {
             Matcher subject = SUBJECT.matcher(line);
             if (subject.matches()) {
-                return subject.group(1).strip();
+                return clean(subject.group(1));
             }
         }
         for (String line : header) {
             Matcher inquiry = INQUIRY_TITLE.matcher(line);
-            if (inquiry.matches() && inquiry.group(1).length() > 3 && !inquiry.group(1).startsWith("der ")
-                    && !inquiry.group(1).startsWith("nach ") && !inquiry.group(1).startsWith("gemäß ")) {
-                return inquiry.group(1).strip();
+            if (inquiry.matches()) {
+                String title = clean(TITLE_NOISE.matcher(inquiry.group(1)).replaceFirst(""));
+                if (title.length() > 3) {
+                    return title;
+                }
             }
         }
         return header.stream()
-                .filter(line -> !line.isEmpty() && !DATE.matcher(line).find() && faction(List.of(line)) == null
-                        && !INQUIRY_TITLE.matcher(line).matches())
-                .findFirst().orElse(null);
+                .filter(line -> !line.isEmpty() && !DocumentDates.containsDate(line) && faction(List.of(line)) == null
+                        && !INQUIRY_TITLE.matcher(line).matches() && !line.matches("(?i)^(an|am|datum)\\b.*"))
+                .findFirst().map(NumberedInquiryParser::clean).orElse(null);
+    }
+
+    private static String clean(String title) {
+        return TRAILING_DATE.matcher(title.strip()).replaceFirst("").strip();
     }
 
     static String faction(List<String> header) {
         for (String line : header) {
-            Matcher faction = FACTION.matcher(line);
-            if (faction.matches()) {
-                return faction.group(1).strip();
-            }
             Matcher suffix = FACTION_SUFFIX.matcher(line);
             if (suffix.matches()) {
                 return suffix.group(1).strip();
+            }
+            Matcher faction = FACTION.matcher(line);
+            if (faction.find() && !faction.group(1).isBlank()) {
+                return faction.group(1).strip();
             }
         }
         return null;
@@ -202,22 +249,6 @@ final class NumberedInquiryParser {
             Matcher committee = COMMITTEE.matcher(line);
             if (committee.find()) {
                 return committee.group(1).strip();
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate date(List<String> header, List<String> warnings) {
-        for (String line : header) {
-            Matcher date = DATE.matcher(line);
-            if (date.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
-                            Integer.parseInt(date.group(1)));
-                } catch (DateTimeException e) {
-                    warnings.add("„" + date.group() + "“ ist kein gültiges Datum.");
-                    return null;
-                }
             }
         }
         return null;

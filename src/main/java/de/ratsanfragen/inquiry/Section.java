@@ -3,7 +3,7 @@ package de.ratsanfragen.inquiry;
 /**
  * Where an item stands in an inquiry that comments on an evaluation.
  *
- * @param kind           Vorab, Handlungsfeld, Empfehlung or Allgemein
+ * @param kind           Vorab, Handlungsfeld, Empfehlung, Allgemein or a heading of the inquiry's own
  * @param fieldOfAction  number of the Handlungsfeld, or {@code null} (Vorab)
  * @param fieldTitle     its title where the document gives one
  * @param recommendation number of the Empfehlung, or {@code null}
@@ -20,6 +20,8 @@ public record Section(SectionKind kind, Integer fieldOfAction, String fieldTitle
         /** Under an Empfehlung heading (with or without named measures). */
         EMPFEHLUNG,
         /** "Allgemein:" — about a whole Handlungsfeld or Empfehlung. */
-        ALLGEMEIN
+        ALLGEMEIN,
+        /** A heading of the inquiry's own, e.g. "I. Unterbringung" in a numbered inquiry. */
+        ABSCHNITT
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class RoutingTagParser {
 
-    private static final Pattern PREFIX = Pattern.compile("^\\s*V\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    /** "V:", also "V.:" and "V " as typed in a hurry. */
+    private static final Pattern PREFIX = Pattern.compile("^\\s*V\\s*\\.?\\s*(?::\\s*|\\s+(?=D\\s?\\d))", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILER = Pattern.compile("(?:^|\\s+)in\\s+(?:Abstimmung|Absprache)\\s+mit\\b\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -38,9 +40,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final DataSize maxUpload;
+
+    ApiExceptionHandler(MultipartProperties multipart) {
+        this.maxUpload = multipart.getMaxFileSize();
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    /** As configured in spring.servlet.multipart.max-file-size. */
-    private static final String MAX_UPLOAD = "10 MB";
+
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) throws Exception {
@@ -69,7 +76,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(exception, problem, headers, status, request);
     }
 
-    private static String germanDetail(Exception exception, HttpStatusCode status) {
+    private String germanDetail(Exception exception, HttpStatusCode status) {
         if (exception instanceof HttpMessageNotReadableException unreadable) {
             return unreadableBody(unreadable);
         }
@@ -101,7 +108,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "Der Teil „" + missing.getRequestPartName() + "“ fehlt (Datei als multipart/form-data senden).";
         }
         if (exception instanceof MaxUploadSizeExceededException) {
-            return "Die Datei ist zu groß; erlaubt sind höchstens " + MAX_UPLOAD + ".";
+            return "Die Datei ist zu groß; erlaubt sind höchstens " + maxUpload.toMegabytes() + " MB.";
         }
         if (exception instanceof NoResourceFoundException) {
             return "Unter dieser Adresse gibt es nichts.";

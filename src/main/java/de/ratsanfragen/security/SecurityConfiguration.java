@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -84,8 +85,10 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(loginRequired)
                         .accessDeniedHandler(forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless HTTP Basic: no cookie a foreign page could ride on
+                // stateless HTTP Basic has no session cookie; credentials a browser cached are kept from
+                // foreign pages by the cross-site guard instead of a CSRF token
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new CrossSiteRequestGuard(problems), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(NOTHING_EMBEDDED_CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

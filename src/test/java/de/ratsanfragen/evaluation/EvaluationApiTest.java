@@ -22,7 +22,7 @@ class EvaluationApiTest extends ServiceTestSupport {
     }
 
     /** The report is imported once per test JVM; a second import is a conflict. */
-    private static synchronized String jena() {
+    static synchronized String jena() {
         if (jenaId == null) {
             jenaId = upload("ob", "").then().statusCode(201).extract().path("id");
         }

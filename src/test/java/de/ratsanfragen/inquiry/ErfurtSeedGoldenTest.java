@@ -224,6 +224,9 @@ class ErfurtSeedGoldenTest {
                 + "Planungsgesprächen des Personal- und Organisationsamtes mit den Fachämtern thematisiert und aufgenommen.");
         assertThat(first.topic()).isEqualTo("Handlungsfeld 1: Interkulturelle Öffnung und Willkommenskultur");
 
+        assertThat(measure("HF1/E9/M1").responsible()).isEqualTo("Garten- und Friedhofsamt, Büro für Migration und Integration");
+        assertThat(measure("HF8/E10/M2").responsible()).isEqualTo("Amt für Soziales, Träger der Gemeinschaftsunterkünfte");
+        assertThat(inquiry.quotedMeasures()).allSatisfy(m -> assertThat(m.responsible()).as(m.code()).doesNotContain(" ,"));
         assertThat(measure("HF2/E4/M4").text()).startsWith("Fortführung und Erweiterung der Antidiskriminierungskampagne");
         assertThat(measure("HF1/E5/M2").text()).startsWith("Der Diskussionsprozess zum Aufbau"); // "M2 Der …" without colon
         assertThat(measure("HF2/E3/M1").text()).endsWith("mit den betreffenden Akteurinnen und Akteuren Handlungsempfehlungen erarbeitet.");
@@ -231,10 +234,13 @@ class ErfurtSeedGoldenTest {
 
     @Test
     void statusNotesContinueOverPageBreaks() {
-        assertThat(measure("HF1/E5/M1").statusNotes()).hasSize(2)
-                .last().asString().startsWith("Zum Stichtag waren 27 der 40 Stellen besetzt.");
-        assertThat(measure("HF1/E8/M1").statusNotes()).last().asString()
-                .startsWith("Beratungsangebote im Bereich Beruf und Arbeit")
+        // "… Einbürgerung:" (line 98) is continued after the page break by line 100
+        assertThat(measure("HF1/E5/M1").statusNotes()).singleElement().asString()
+                .startsWith("Ausländerbehörde: Mit dem Umzug")
+                .contains("Einbürgerung: Zum Stichtag waren 27 der 40 Stellen besetzt.");
+        // "… Angebote zur Freizeitgestaltung und" (line 181) goes on in lines 183–184
+        assertThat(measure("HF1/E8/M1").statusNotes()).singleElement().asString()
+                .contains("Angebote zur Freizeitgestaltung und Beratungsangebote im Bereich Beruf und Arbeit")
                 .endsWith("in den Ämtern von Dezernat 05 ausgelegt werden.");
         assertThat(measure("HF4/E4/M2").statusNotes()).singleElement().asString().startsWith("Es finden regelmäßige");
         assertThat(measure("HF9/E1/M3").statusNotes()).singleElement().asString().startsWith("Das Gesundheitsamt verfügt");

@@ -107,6 +107,74 @@ class InquiryApiTest extends ServiceTestSupport {
 
         assertThat(storedInquiries()).isEqualTo(inquiries);
         assertThat(storedItems()).isEqualTo(items);
+        assertThat(jdbc.sql("select count(*) from ratsanfragen.evaluation where title = 'Fragen zur 9. Evaluation der Vorschau'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aPreviewOfQuotedMeasuresStoresNoEvaluation() {
+        String text = new String(SeedFiles.seed(SeedFiles.ERFURT_INQUIRY), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("zur 3. Evaluation des Integrationskonzepts", "zur 9. Evaluation der Vorschau");
+        int measures = jdbc.sql("select count(*) from ratsanfragen.measure").query(Integer.class).single();
+
+        upload("gruene", "vorschau.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "?dryRun=true").then()
+                .statusCode(200).body("evaluationTitle", equalTo("9. Evaluation der Vorschau"));
+
+        assertThat(jdbc.sql("select count(*) from ratsanfragen.evaluation where title = '9. Evaluation der Vorschau'")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ratsanfragen.measure").query(Integer.class).single()).isEqualTo(measures);
+    }
+
+    @Test
+    void concurrentSubmissionsGetDistinctGapFreeNumbersInOrderOfReceipt() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ids.add(pool.submit(() -> as("linke").contentType("application/json")
+                        .body("{\"title\": \"Parallel\", \"items\": [{\"text\": \"Wie viele?\"}]}")
+                        .post("/api/inquiries").then().statusCode(201).extract().<String>path("id")));
+            }
+            List<String> created = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> id : ids) {
+                created.add(id.get());
+            }
+            List<java.util.Map<String, Object>> rows = jdbc.sql(
+                            "select reference, received_at from ratsanfragen.inquiry where id in (:ids) order by reference")
+                    .param("ids", created.stream().map(java.util.UUID::fromString).toList()).query().listOfRows();
+            List<Integer> numbers = rows.stream().map(row -> (String) row.get("reference"))
+                    .map(reference -> Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1))).toList();
+            assertThat(numbers).hasSize(8).doesNotHaveDuplicates();
+            assertThat(numbers.get(7) - numbers.get(0)).isEqualTo(7);
+            List<java.sql.Timestamp> received = rows.stream().map(row -> (java.sql.Timestamp) row.get("received_at")).toList();
+            assertThat(received).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void nullsAndControlCharactersInJsonAreRefused() {
+        int before = storedInquiries();
+        as("gruene").contentType("application/json").body("{\"title\": \"T\", \"items\": [null]}")
+                .post("/api/inquiries").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("items[0]"));
+        as("gruene").contentType("application/json").body("{\"title\": \"T\", \"items\": [{\"text\": \"?\", \"measureRefs\": [null]}]}")
+                .post("/api/inquiries").then().statusCode(400).body("detail", containsString("measureRefs"));
+        as("gruene").contentType("application/json").body("{\"title\": \"T\", \"items\": [{\"text\": \"Frage\\u0000?\"}]}")
+                .post("/api/inquiries").then().statusCode(400).body("detail", containsString("Steuerzeichen"));
+        assertThat(storedInquiries()).isEqualTo(before);
+    }
+
+    @Test
+    void aQuoteThatDiffersFromTheStoredMeasureIsReported() {
+        upload("gruene", "a.txt", SeedFiles.seed(SeedFiles.ERFURT_INQUIRY), "").then().statusCode(201);
+        String changed = new String(SeedFiles.seed(SeedFiles.ERFURT_INQUIRY), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Schulungen umgesetzt.\t<u>Personal- und Organisationsamt</u> in Zusammenarbeit mit dem Büro für Migration und Integration und dem Personalrat, Volkshochschule (VHS)\tjährlich\t() vollständig umgesetzt (x) teilweise umgesetzt",
+                        "Schulungen umgesetzt.\t<u>Personal- und Organisationsamt</u> in Zusammenarbeit mit dem Büro für Migration und Integration und dem Personalrat, Volkshochschule (VHS)\tjährlich\t(x) vollständig umgesetzt () teilweise umgesetzt");
+
+        upload("linke", "b.txt", changed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "").then().statusCode(201)
+                .body("warnings", hasItem(containsString("HF1/E1/M1 ist anders zitiert")));
     }
 
     @Test

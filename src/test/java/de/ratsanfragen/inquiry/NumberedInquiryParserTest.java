@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import de.ratsanfragen.document.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,58 @@ class NumberedInquiryParserTest {
                 .containsExactly("Wie hoch waren die Einnahmen aus Parkgebühren 2024?", "Welche Erhöhung ist geplant?");
         assertThat(inquiry.warnings()).singleElement().asString().contains("Keine Einleitung");
         assertThat(inquiry.faction()).isEqualTo("FDP");
+    }
+
+    @Test
+    void frageNumbersASignatureWithoutClosingFormulaAndATitleWithNumber() throws IOException {
+        ImportedInquiry inquiry = parser.parse(document("spd-frage-nummern.txt"));
+
+        assertThat(inquiry.faction()).isEqualTo("SPD");
+        assertThat(inquiry.title()).isEqualTo("Wohnungslosigkeit");
+        assertThat(inquiry.date()).isEqualTo(LocalDate.of(2025, 4, 7));
+        assertThat(inquiry.items()).extracting(ImportedItem::text).containsExactly(
+                "Wie viele Menschen waren am 31.12.2024 in städtischen Notunterkünften untergebracht?",
+                "Wie lange beträgt die durchschnittliche Verweildauer? Bitte nach Einzelpersonen und Familien getrennt angeben.",
+                "Welche Präventionsangebote gibt es?");
+        assertThat(inquiry.warnings()).isEmpty();
+    }
+
+    @Test
+    void lettersAsQuestionNumbersWithBulletedSubItems() throws IOException {
+        ImportedInquiry inquiry = parser.parse(document("freie-waehler-buchstaben.txt"));
+
+        assertThat(inquiry.faction()).isEqualTo("Freie Wähler");
+        assertThat(inquiry.title()).isEqualTo("Winterdienst auf Radwegen");
+        assertThat(inquiry.date()).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(inquiry.items()).extracting(ImportedItem::text).containsExactly(
+                "Nach welchem Plan werden Radwege im Winter geräumt?",
+                "Welche Radwege haben Vorrang, insbesondere\n- Schulwege,\n- Hauptrouten?",
+                "Wie viele Beschwerden gab es im Winter 2024/25?");
+        assertThat(inquiry.warnings()).isEmpty();
+    }
+
+    @Test
+    void romanHeadingsBecomeSectionsAndAWrappedDateIsNoQuestion() throws IOException {
+        ImportedInquiry inquiry = parser.parse(document("linke-roemisch.txt"));
+
+        assertThat(inquiry.faction()).isEqualTo("DIE LINKE");
+        assertThat(inquiry.title()).isEqualTo("Unterbringung Geflüchteter");
+        assertThat(inquiry.items()).extracting(ImportedItem::text).containsExactly(
+                "Wie viele Plätze in Gemeinschaftsunterkünften stehen derzeit zur Verfügung, und wie viele davon sind "
+                        + "seit dem 12. März 2024 neu geschaffen worden?",
+                "Wie hoch ist die Belegungsquote?",
+                "Welche Beratungsangebote werden in den Unterkünften vorgehalten?");
+        assertThat(inquiry.items()).extracting(item -> item.section().heading())
+                .containsExactly("I. Unterbringung", "I. Unterbringung", "II. Prävention");
+        assertThat(inquiry.warnings()).isEmpty();
+    }
+
+    @Test
+    void factionsAreFoundInTheWaysHeadersNameThem() {
+        assertThat(NumberedInquiryParser.faction(List.of("Stadtratsfraktion BÜNDNIS 90/DIE GRÜNEN"))).isEqualTo("BÜNDNIS 90/DIE GRÜNEN");
+        assertThat(NumberedInquiryParser.faction(List.of("Anfrage der SPD-Fraktion"))).isEqualTo("SPD");
+        assertThat(NumberedInquiryParser.faction(List.of("Sehr geehrte Damen und Herren, die Fraktion DIE LINKE bittet um Auskunft:")))
+                .isEqualTo("DIE LINKE");
+        assertThat(NumberedInquiryParser.faction(List.of("Fraktion im Stadtrat"))).isNull();
     }
 }

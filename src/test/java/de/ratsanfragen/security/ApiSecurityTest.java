@@ -96,6 +96,19 @@ class ApiSecurityTest extends ServiceTestSupport {
     }
 
     @Test
+    void changesFromAForeignSiteAreRefusedEvenWithCredentials() {
+        as("ob").header("Origin", "https://boese.example").contentType("application/json").body("{\"tag\":\"V: D01\"}")
+                .post("/api/routing/parse").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("fremden Webseiten"));
+        as("ob").header("Sec-Fetch-Site", "cross-site").contentType("application/json").body("{\"tag\":\"V: D01\"}")
+                .post("/api/routing/parse").then().statusCode(403);
+        as("ob").header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/json").body("{\"tag\":\"V: D01\"}")
+                .post("/api/routing/parse").then().statusCode(200);
+        as("ob").header("Origin", "https://boese.example").get("/api/units").then().statusCode(200);
+    }
+
+    @Test
     void theApiCreatesNoSession() {
         as("a11").get("/api/units").then().statusCode(200).header("Set-Cookie", nullValue());
     }
