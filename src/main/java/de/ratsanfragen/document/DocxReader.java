@@ -22,7 +22,8 @@ import org.w3c.dom.Node;
 
 /**
  * Word documents ({@code .docx}) as lines: a paragraph is a line, a table row is a line with its cells
- * separated by tabs, underlined text is wrapped in {@code <u>…</u>}, checkboxes become ☒/☐.
+ * separated by tabs, underlined text is wrapped in {@code <u>…</u>}, checkboxes become ☒/☐, and list
+ * paragraphs start with the label Word numbers them with ({@link ListLabels}).
  * <p>
  * POI opens the package and parses the XML; the body is then walked as XML rather than through
  * {@code XWPFDocument.getBodyElements()}, because POI's model hides what the importers need: the text
@@ -62,7 +63,7 @@ final class DocxReader {
             }
             XWPFDocument document = new XWPFDocument(pkg);
             List<String> lines = new ArrayList<>();
-            blocks(document.getDocument().getBody().getDomNode(), false, lines);
+            blocks(document.getDocument().getBody().getDomNode(), false, new ListLabels(document), lines);
             return new SourceDocument(name, lines, List.of());
         } catch (ApiProblem problem) {
             throw problem;
@@ -110,13 +111,13 @@ final class DocxReader {
     }
 
     /** Paragraphs and tables in order, also inside block-level content controls and custom XML. */
-    private static void blocks(Node parent, boolean inCell, List<String> lines) {
+    private static void blocks(Node parent, boolean inCell, ListLabels labels, List<String> lines) {
         for (Element child : children(parent)) {
             switch (wordName(child)) {
-                case "p" -> lines.addAll(paragraph(child, inCell));
-                case "tbl" -> table(child, inCell, lines);
-                case "sdt" -> content(child).ifPresent(content -> blocks(content, inCell, lines));
-                case "customXml" -> blocks(child, inCell, lines);
+                case "p" -> lines.addAll(paragraph(child, inCell, labels));
+                case "tbl" -> table(child, inCell, labels, lines);
+                case "sdt" -> content(child).ifPresent(content -> blocks(content, inCell, labels, lines));
+                case "customXml" -> blocks(child, inCell, labels, lines);
                 default -> {
                     // section and cell properties, bookmarks and the like carry no text
                 }
@@ -125,20 +126,20 @@ final class DocxReader {
     }
 
     /** One line per row; a table nested in a cell stays inside that cell, so its cells join with spaces. */
-    private static void table(Element table, boolean inCell, List<String> lines) {
+    private static void table(Element table, boolean inCell, ListLabels labels, List<String> lines) {
         for (Element row : descendants(table, "tr")) {
             List<String> cells = new ArrayList<>();
             for (Element cell : descendants(row, "tc")) {
-                cells.add(cell(cell));
+                cells.add(cell(cell, labels));
             }
             lines.add(inCell ? joinNonEmpty(cells) : String.join("\t", cells));
         }
     }
 
     /** A cell is one field of its row: its paragraphs joined by spaces. */
-    private static String cell(Element cell) {
+    private static String cell(Element cell, ListLabels labels) {
         List<String> paragraphs = new ArrayList<>();
-        blocks(cell, true, paragraphs);
+        blocks(cell, true, labels, paragraphs);
         return joinNonEmpty(paragraphs);
     }
 
@@ -148,12 +149,20 @@ final class DocxReader {
 
     /**
      * The lines of one paragraph. A soft line break (Shift+Enter) starts a new line, as it looks in
-     * Word, except in a table cell, where it must not split the row.
+     * Word, except in a table cell, where it must not split the row. A list paragraph starts with the
+     * label Word shows ("1.", "a)", "-"), which is not part of its text; an empty one still takes its
+     * number but stays an empty line, since a bare "3." would only be noise for the importers.
      */
-    static List<String> paragraph(Element paragraph, boolean inCell) {
+    static List<String> paragraph(Element paragraph, boolean inCell, ListLabels labels) {
+        String label = labels.next(paragraph);
         ParagraphText text = new ParagraphText(inCell);
         text.inline(paragraph);
-        return text.finish();
+        List<String> lines = text.finish();
+        String first = lines.get(0).stripLeading();
+        if (!label.isEmpty() && !first.isEmpty()) {
+            lines.set(0, label + " " + first);
+        }
+        return lines;
     }
 
     /** Children of {@code parent} named {@code name} in Word's namespace, also through content controls. */

@@ -15,8 +15,13 @@ final class TextReader {
             + "gelesen – bitte Umlaute prüfen.";
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** Above this share of control characters the "text" is really a binary file. */
-    private static final double MAX_CONTROL_SHARE = 0.01;
+    /**
+     * From this share of stray control characters on, the "text" is really a binary file: binary data
+     * read as text has one in about every eight characters, real text at most a few strays.
+     */
+    private static final double BINARY_CONTROL_SHARE = 0.05;
+    /** Fewer stray control characters than this never make a file binary, however short it is. */
+    private static final int MIN_BINARY_CONTROLS = 3;
 
     private TextReader() {
     }
@@ -27,7 +32,8 @@ final class TextReader {
         if (looksBinary(text)) {
             throw FileSignature.Foreign.BINARY.problem(name);
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        // Word's .txt export writes a manual line break (Shift+Enter) as a vertical tab, a page break as a form feed
+        text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n');
         return new SourceDocument(name, text.lines().toList(), warnings);
     }
 
@@ -52,7 +58,11 @@ final class TextReader {
         }
     }
 
-    /** NUL never occurs in text; a few form feeds or stray control bytes may. */
+    /**
+     * NUL never occurs in text. Line, page and Word's manual line breaks are text; a stray BEL or ESC
+     * (a copied terminal log) or a replacement character from an earlier bad conversion does not make
+     * a text binary, only a substantial share of control characters does.
+     */
     private static boolean looksBinary(String text) {
         long control = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -60,11 +70,11 @@ final class TextReader {
             if (c == 0) {
                 return true;
             }
-            if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\u000B') {
                 control++;
             }
         }
-        return control > 0 && control >= text.length() * MAX_CONTROL_SHARE;
+        return control >= MIN_BINARY_CONTROLS && control >= text.length() * BINARY_CONTROL_SHARE;
     }
 
     private static boolean startsWith(byte[] content, int... signature) {

@@ -81,6 +81,13 @@ class DocumentReaderRejectionTest {
                 .contains("keine Textdatei", ".docx", ".txt");
         assertThat(refused("daten.bin", "Text\0mit NUL".getBytes(StandardCharsets.UTF_8), HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .getMessage()).contains("Binärdatei");
+        byte[] withoutNul = new byte[2048];
+        new Random(7).nextBytes(withoutNul);
+        for (int i = 0; i < withoutNul.length; i++) {
+            withoutNul[i] = withoutNul[i] == 0 ? 1 : withoutNul[i];
+        }
+        withoutNul[0] = 'x';
+        refused("anfrage.txt", withoutNul, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test

@@ -65,6 +65,27 @@ class DocumentReaderTextTest {
     }
 
     @Test
+    void readsWordsManualLineBreaksAndPageBreaksAsLineBreaks() {
+        byte[] content = "1. Wie viele?\u000Bgemeint sind Plätze\r\n2. Wann?\fAnlage".getBytes(StandardCharsets.UTF_8);
+
+        SourceDocument document = reader.read("anfrage.txt", content);
+
+        assertThat(document.lines()).containsExactly("1. Wie viele?", "gemeint sind Plätze", "2. Wann?", "Anlage");
+        assertThat(document.warnings()).isEmpty();
+    }
+
+    @Test
+    void aFewStrayControlCharactersDoNotMakeTextBinary() {
+        String bell = "Frage\u0007?";
+        String log = "\u001B[1mFrage:\u001B[0m Wie viele Anträge auf Schulwegbegleitung sind derzeit offen? ".repeat(5);
+
+        assertThat(reader.read("kurz.txt", bell.getBytes(StandardCharsets.UTF_8)).lines()).containsExactly(bell);
+        assertThat(reader.read("log.txt", log.getBytes(StandardCharsets.UTF_8)).lines()).hasSize(1);
+        assertThat(reader.read("kaputt.txt", "Gr\uFFFD\uFFFDe".getBytes(StandardCharsets.UTF_8)).lines())
+                .containsExactly("Gr\uFFFD\uFFFDe");
+    }
+
+    @Test
     void keepsTabsAndMarkupForTheImporter() {
         String row = "M1: Text\t<u>Personal- und Organisationsamt</u>\tfortlaufend\t(x) vollständig umgesetzt";
 

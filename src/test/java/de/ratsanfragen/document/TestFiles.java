@@ -50,6 +50,35 @@ final class TestFiles {
         return zip("[Content_Types].xml", CONTENT_TYPES, "_rels/.rels", RELATIONSHIPS, "word/document.xml", document);
     }
 
+    /**
+     * A minimal .docx written by hand with a list definitions part ({@code word/numbering.xml}) and a
+     * styles part, for definitions POI would not write (broken, cyclic, numbered through styles).
+     */
+    static byte[] docxWithNumbering(String bodyXml, String numberingXml, String stylesXml) {
+        String namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        String document = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document %s><w:body>%s</w:body></w:document>""".formatted(namespace, bodyXml);
+        String contentTypes = CONTENT_TYPES.replace("</Types>", """
+                  <Override PartName="/word/numbering.xml"
+                    ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+                  <Override PartName="/word/styles.xml"
+                    ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+                </Types>""");
+        String relationships = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                  <Relationship Id="rId1" Target="numbering.xml"
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"/>
+                  <Relationship Id="rId2" Target="styles.xml"
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"/>
+                </Relationships>""";
+        return zip("[Content_Types].xml", contentTypes, "_rels/.rels", RELATIONSHIPS, "word/document.xml", document,
+                "word/_rels/document.xml.rels", relationships,
+                "word/numbering.xml", "<w:numbering %s>%s</w:numbering>".formatted(namespace, numberingXml),
+                "word/styles.xml", "<w:styles %s>%s</w:styles>".formatted(namespace, stylesXml));
+    }
+
     /** A ZIP of name/text pairs. */
     static byte[] zip(String... namesAndTexts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
