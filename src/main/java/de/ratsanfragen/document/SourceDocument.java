@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An uploaded document as lines of text, the shape the importers read: a Word paragraph is a line,
  * a table row is a line with its cells separated by tabs, underlined text is wrapped in
- * {@code <u>…</u>}, a checkbox is {@code (x)} or {@code ()}, and a paragraph in one of Word's automatic
+ * {@code <u>…</u>}, a checkbox is ☒/☐ or {@code (x)}/{@code ()} ({@link MarkupText} reads both), and a paragraph in one of Word's automatic
  * lists starts with the label Word shows for it ("1.", "a)", "-" for bullets).
  *
  * @param fileName the name it was uploaded under
