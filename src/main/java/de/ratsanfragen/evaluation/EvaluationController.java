@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.platform.ApiProblem;
-import de.ratsanfragen.security.CurrentUser;
+import de.ratsanfragen.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -6,5 +6,5 @@
  * {@link de.ratsanfragen.evaluation.EvaluationStatistics}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
-        allowedDependencies = {"document", "organization", "platform", "security"})
+        allowedDependencies = {"document", "organization", "platform"})
 package de.ratsanfragen.evaluation;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import de.ratsanfragen.document.DocumentReader;
+import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +30,12 @@ class InquiryController {
 
     private final InquiryIntake intake;
     private final DocumentReader reader;
+    private final InquiryProgress progress;
 
-    InquiryController(InquiryIntake intake, DocumentReader reader) {
+    InquiryController(InquiryIntake intake, DocumentReader reader, InquiryProgress progress) {
         this.intake = intake;
         this.reader = reader;
+        this.progress = progress;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,6 +55,18 @@ class InquiryController {
     Inquiry get(@PathVariable UUID id) {
         return intake.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                 "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
+    }
+
+    record RoutingChange(@jakarta.validation.constraints.NotBlank(message = "fehlt") String tag) {
+    }
+
+    /** The OB office sets or corrects an item's routing (in triage, or to re-route a declined item). */
+    @PutMapping(path = "/{id}/items/{number}/routing", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RoutingTag route(@PathVariable UUID id, @PathVariable int number, @Valid @RequestBody RoutingChange change) {
+        if (!CurrentUser.get().seesAllInquiries()) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Zuständigkeiten legt der Bereich Oberbürgermeister fest.");
+        }
+        return progress.route(id, number, change.tag());
     }
 
     @GetMapping

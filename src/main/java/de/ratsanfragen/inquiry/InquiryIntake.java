@@ -17,7 +17,8 @@ import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
-import de.ratsanfragen.security.CurrentUser;
+import de.ratsanfragen.platform.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,11 @@ public class InquiryIntake {
     private final EvaluationCatalog evaluations;
     private final OrganizationDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InquiryIntake(InquiryImporter importer, InquiryRepository repository, EvaluationCatalog evaluations,
-                  OrganizationDirectory directory, Optional<Clock> clock) {
+                  OrganizationDirectory directory, Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.importer = importer;
         this.repository = repository;
         this.evaluations = evaluations;
@@ -115,6 +118,7 @@ public class InquiryIntake {
         repository.insert(new InquiryRepository.Row(id, reference, title, faction.code(), imported.faction(),
                 imported.committee(), imported.date(), receivedAt, user.userId(), null, SUBMITTED, evaluationId, fileName,
                 format, warnings), items);
+        events.publishEvent(new InquirySubmitted(id, reference));
         return find(id).orElseThrow();
     }
 

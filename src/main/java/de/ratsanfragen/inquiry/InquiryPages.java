@@ -8,7 +8,7 @@ import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
-import de.ratsanfragen.security.CurrentUser;
+import de.ratsanfragen.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +71,67 @@ class InquiryRepository {
                     .param("hints", json.write(item.routingHints())).param("state", item.state())
                     .update();
         }
+    }
+
+    void updateState(UUID id, String state) {
+        jdbc.sql("update ratsanfragen.inquiry set state = :state where id = :id").param("id", id).param("state", state).update();
+    }
+
+    void updateDueDate(UUID id, LocalDate dueDate) {
+        jdbc.sql("update ratsanfragen.inquiry set due_date = :due where id = :id").param("id", id).param("due", dueDate).update();
+    }
+
+    int updateRouting(UUID id, int number, RoutingTag routing) {
+        return jdbc.sql("update ratsanfragen.inquiry_item set routing = cast(:routing as jsonb) where inquiry_id = :id and number = :number")
+                .param("id", id).param("number", number).param("routing", json.write(routing)).update();
+    }
+
+    void updateItemState(UUID id, int number, String state, String holder) {
+        jdbc.sql("update ratsanfragen.inquiry_item set state = :state, holder = :holder where inquiry_id = :id and number = :number")
+                .param("id", id).param("number", number).param("state", state).param("holder", holder).update();
+    }
+
+    /** An item's answer (kept apart from the item view: a faction sees answers only once released). */
+    record Answer(String text, String answeredBy) {
+    }
+
+    Map<Integer, Answer> answers(UUID id) {
+        Map<Integer, Answer> answers = new HashMap<>();
+        jdbc.sql("select number, answer, answered_by from ratsanfragen.inquiry_item where inquiry_id = :id and answer is not null")
+                .param("id", id)
+                .query(rs -> {
+                    answers.put(rs.getInt("number"), new Answer(rs.getString("answer"), rs.getString("answered_by")));
+                });
+        return answers;
+    }
+
+    void updateAnswer(UUID id, int number, String answer, String answeredBy) {
+        jdbc.sql("""
+                        update ratsanfragen.inquiry_item set answer = :answer, answered_by = :by, answered_at = now()
+                        where inquiry_id = :id and number = :number""")
+                .param("id", id).param("number", number).param("answer", answer).param("by", answeredBy).update();
+    }
+
+    void insertContribution(UUID id, int number, Contribution contribution) {
+        jdbc.sql("""
+                        insert into ratsanfragen.item_contribution (inquiry_id, item_number, unit, role, text, declined,
+                            decline_reason, author)
+                        values (:id, :number, :unit, :role, :text, :declined, :reason, :author)""")
+                .param("id", id).param("number", number).param("unit", contribution.unit())
+                .param("role", contribution.role().name()).param("text", contribution.text())
+                .param("declined", contribution.declined()).param("reason", contribution.declineReason())
+                .param("author", contribution.author()).update();
+    }
+
+    List<Contribution> contributions(UUID id, int number) {
+        return jdbc.sql("""
+                        select * from ratsanfragen.item_contribution where inquiry_id = :id and item_number = :number
+                        order by created_at, id""")
+                .param("id", id).param("number", number)
+                .query((rs, n) -> new Contribution(rs.getString("unit"), Contribution.Role.valueOf(rs.getString("role")),
+                        rs.getString("text"), rs.getBoolean("declined"), rs.getString("decline_reason"),
+                        rs.getString("author"), rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 
     Optional<Row> find(UUID id) {

@@ -4,5 +4,5 @@
  * with preview, reference numbers and who may see what.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Anfragen",
-        allowedDependencies = {"document", "evaluation", "organization", "platform", "security"})
+        allowedDependencies = {"document", "evaluation", "organization", "platform"})
 package de.ratsanfragen.inquiry;

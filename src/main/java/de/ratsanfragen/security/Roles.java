@@ -1,5 +1,7 @@
 package de.ratsanfragen.security;
 
+import de.ratsanfragen.platform.CurrentUser;
+
 /** Roles derived from a user's groups; a user may hold several. */
 final class Roles {
 
@@ -11,10 +13,8 @@ final class Roles {
     static final String FACTION = "FACTION";
     /** Member of camunda-admin. */
     static final String ADMIN = "ADMIN";
-    /** Prefix of the authority naming each group, e.g. {@code UNIT_A11}. */
-    static final String UNIT_PREFIX = "UNIT_";
-    /** Prefix of the authority naming each faction the user belongs to, e.g. {@code FACTION_GRUENE}. */
-    static final String FACTION_PREFIX = "FACTION_";
+    static final String UNIT_PREFIX = CurrentUser.UNIT_PREFIX;
+    static final String FACTION_PREFIX = CurrentUser.FACTION_PREFIX;
 
     private Roles() {
     }

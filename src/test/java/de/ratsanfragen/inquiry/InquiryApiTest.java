@@ -51,7 +51,7 @@ class InquiryApiTest extends ServiceTestSupport {
                 .body("committee", equalTo("SAG"))
                 .body("documentDate", equalTo("2025-12-02"))
                 .body("receivedAt", notNullValue())
-                .body("state", equalTo("SUBMITTED"))
+                .body("state", equalTo("IN_TRIAGE"))
                 .body("format", equalTo("EVALUATION_COMMENTARY"))
                 .body("evaluationId", notNullValue())
                 .body("items", hasSize(55))

@@ -83,7 +83,7 @@ class SubmissionPageTest extends ServiceTestSupport {
         String reference = confirmation.findElement(By.tagName("strong")).getText();
         assertThat(reference).matches("ANF-\\d{4}-\\d{4}");
         WebElement row = browser.findElement(By.xpath("//table[@id='anfragen']//tr[td[1][text()='" + reference + "']]"));
-        assertThat(row.getText()).contains("Anmerkungen und Fragen zur 3. Evaluation", "55", "eingereicht");
+        assertThat(row.getText()).contains("Anmerkungen und Fragen zur 3. Evaluation", "55", "in Prüfung durch den Bereich OB");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
         logIn("linke");

@@ -28,7 +28,7 @@ class TasklistInBrowserTest extends ServiceTestSupport {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package de.ratsanfragen.security;
+package de.ratsanfragen.platform;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +9,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling, as the feature modules need to know it: the login, whether the user belongs to
+ * Who is calling, as the feature modules need to know it (the security module grants the
+ * authorities at login): the login, whether the user belongs to
  * the OB office or is an administrator, and the factions and units the user belongs to.
  *
  * @param userId        the login name
@@ -22,6 +23,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public record CurrentUser(String userId, List<String> units, List<String> factions, boolean obOffice, boolean staff,
                           boolean administrator) {
 
+    /** Authorities the security module grants at login, read back here. */
+    public static final String ROLE_STAFF = "ROLE_STAFF";
+    public static final String ROLE_OB_OFFICE = "ROLE_OB_OFFICE";
+    public static final String ROLE_FACTION = "ROLE_FACTION";
+    public static final String ROLE_ADMIN = "ROLE_ADMIN";
+    /** Prefix of the authority naming each group, e.g. {@code UNIT_A11}. */
+    public static final String UNIT_PREFIX = "UNIT_";
+    /** Prefix of the authority naming each faction of the user, e.g. {@code FACTION_GRUENE}. */
+    public static final String FACTION_PREFIX = "FACTION_";
+
     /** The logged-in user of this request. */
     public static CurrentUser get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -32,14 +43,14 @@ public record CurrentUser(String userId, List<String> units, List<String> factio
         return of(authentication.getName(), authentication.getAuthorities());
     }
 
-    static CurrentUser of(String userId, Collection<? extends GrantedAuthority> authorities) {
+    public static CurrentUser of(String userId, Collection<? extends GrantedAuthority> authorities) {
         List<String> names = authorities.stream().map(GrantedAuthority::getAuthority).toList();
         return new CurrentUser(userId,
-                withPrefix(names, Roles.UNIT_PREFIX),
-                withPrefix(names, Roles.FACTION_PREFIX),
-                names.contains("ROLE_" + Roles.OB_OFFICE),
-                names.contains("ROLE_" + Roles.STAFF),
-                names.contains("ROLE_" + Roles.ADMIN));
+                withPrefix(names, UNIT_PREFIX),
+                withPrefix(names, FACTION_PREFIX),
+                names.contains(ROLE_OB_OFFICE),
+                names.contains(ROLE_STAFF),
+                names.contains(ROLE_ADMIN));
     }
 
     /** The OB office and administrators see and manage every inquiry. */

@@ -1,0 +1,169 @@
+package de.ratsanfragen.inquiry;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.ratsanfragen.evaluation.EvaluationCatalog;
+import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.RoutingTag;
+import de.ratsanfragen.organization.Unit;
+import de.ratsanfragen.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How an inquiry moves on while it is answered: its state, the routing of its items, what the units
+ * write. Called by the workflow (as the system, not as a user) and by the OB office's routing API.
+ */
+@Service
+public class InquiryProgress {
+
+    /** States of an inquiry, in the order it passes them. */
+    public static final String IN_TRIAGE = "IN_TRIAGE";
+    public static final String IN_PROGRESS = "IN_PROGRESS";
+    public static final String IN_SIGN_OFF = "IN_SIGN_OFF";
+    public static final String IN_APPROVAL = "IN_APPROVAL";
+    public static final String RELEASED = "RELEASED";
+
+    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+
+    /**
+     * An item as the workflow's tasks show it.
+     *
+     * @param number   its number
+     * @param text     the faction's text
+     * @param section  the section heading, or {@code null}
+     * @param routing  its routing, or {@code null}
+     * @param hints    routing hints from the document
+     * @param measures   the measures it is about
+     * @param answer     its answer once given, else {@code null}
+     * @param answeredBy the units that gave it ({@code D01/A11}), else {@code null}
+     */
+    public record ItemFacts(int number, String text, String section, RoutingTag routing, List<String> hints,
+                            List<Measure> measures, String answer, String answeredBy) {
+    }
+
+    /**
+     * @param id         the inquiry
+     * @param reference  {@code ANF-2026-0001}
+     * @param title      its subject
+     * @param faction    the faction's name
+     * @param receivedOn the day it was received (council time)
+     * @param dueDate    its deadline, or {@code null} before triage
+     * @param items      its items
+     */
+    public record InquiryFacts(UUID id, String reference, String title, String faction, LocalDate receivedOn,
+                               LocalDate dueDate, List<ItemFacts> items) {
+
+        public ItemFacts item(int number) {
+            return items.stream().filter(item -> item.number() == number).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("inquiry " + reference + " has no item " + number));
+        }
+    }
+
+    private final InquiryRepository repository;
+    private final EvaluationCatalog evaluations;
+    private final OrganizationDirectory directory;
+
+    InquiryProgress(InquiryRepository repository, EvaluationCatalog evaluations, OrganizationDirectory directory) {
+        this.repository = repository;
+        this.evaluations = evaluations;
+        this.directory = directory;
+    }
+
+    @Transactional(readOnly = true)
+    public InquiryFacts facts(UUID id) {
+        InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
+        Map<String, Measure> measures = row.evaluationId() == null ? Map.of()
+                : evaluations.measures(row.evaluationId()).orElse(List.of()).stream()
+                .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
+        Map<Integer, InquiryRepository.Answer> answers = repository.answers(id);
+        List<ItemFacts> items = repository.items(id).stream()
+                .map(item -> {
+                    InquiryRepository.Answer answer = answers.get(item.number());
+                    return new ItemFacts(item.number(), item.text(),
+                            item.section() == null ? null : item.section().heading(), item.routing(), item.routingHints(),
+                            item.measureRefs().stream().map(measures::get).filter(java.util.Objects::nonNull).toList(),
+                            answer == null ? null : answer.text(), answer == null ? null : answer.answeredBy());
+                })
+                .toList();
+        String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
+        return new InquiryFacts(id, row.reference(), row.title(), faction,
+                row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), items);
+    }
+
+    @Transactional
+    public void enterState(UUID id, String state) {
+        repository.updateState(id, state);
+    }
+
+    @Transactional
+    public void setDueDate(UUID id, LocalDate dueDate) {
+        repository.updateDueDate(id, dueDate);
+    }
+
+    /** Numbers of the items that have no routing yet. */
+    @Transactional(readOnly = true)
+    public List<Integer> unrouted(UUID id) {
+        return repository.items(id).stream().filter(item -> item.routing() == null || item.routing().assignments().isEmpty())
+                .map(InquiryItem::number).toList();
+    }
+
+    /**
+     * Sets or corrects an item's routing. Only a tag the directory fully understands is taken: an
+     * unknown unit or an unreadable part is refused with the parser's German warnings.
+     */
+    @Transactional
+    public RoutingTag route(UUID id, int number, String tag) {
+        InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
+        if (RELEASED.equals(row.state())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Bereits beantwortet",
+                    "Die Anfrage " + row.reference() + " ist freigegeben; ihre Zuständigkeiten ändern sich nicht mehr.");
+        }
+        RoutingTag routing = directory.parseRoutingTag(tag);
+        if (routing.assignments().isEmpty() || !routing.warnings().isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "V-Vermerk nicht verwendbar",
+                    "Der V-Vermerk „" + (tag == null ? "" : tag.strip()) + "“ kann so nicht übernommen werden: "
+                            + String.join(" ", routing.warnings()));
+        }
+        if (repository.updateRouting(id, number, routing) == 0) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                    "Die Anfrage " + row.reference() + " hat keine Frage " + number + ".");
+        }
+        return routing;
+    }
+
+    /** Which unit holds the item now, and in which state. */
+    @Transactional
+    public void hold(UUID id, int number, String state, String unit) {
+        repository.updateItemState(id, number, state, unit);
+    }
+
+    /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */
+    @Transactional
+    public void record(UUID id, int number, Contribution contribution) {
+        repository.insertContribution(id, number, contribution);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contribution> contributions(UUID id, int number) {
+        return repository.contributions(id, number);
+    }
+
+    /** The item's answer as it goes into the response, with the units that gave it ({@code D01/A11}). */
+    @Transactional
+    public void answer(UUID id, int number, String answer, String answeredBy) {
+        repository.updateAnswer(id, number, answer, answeredBy);
+    }
+
+    private static ApiProblem unknown(UUID id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Eine Anfrage " + id + " gibt es nicht.");
+    }
+}

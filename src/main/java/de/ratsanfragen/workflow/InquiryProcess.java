@@ -1,0 +1,91 @@
+package de.ratsanfragen.workflow;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/**
+ * The one place that names the inquiry processes: process keys, element ids, form ids and every
+ * process variable with its type. The BPMN files in {@code bpmn/} use exactly these names
+ * ({@code InquiryProcessModelTest} checks it).
+ */
+final class InquiryProcess {
+
+    /** An inquiry from triage to release. */
+    static final String KEY = "process_inquiry";
+    /** One item: contributions, comments, the lead's answer, declines and re-routing. */
+    static final String ITEM_KEY = "process_answer_item";
+
+    static final String TASK_TRIAGE = "task_triage";
+    static final String TASK_APPROVE = "task_approve";
+    static final String CALL_ANSWER_ITEM = "call_answer_item";
+    static final String TASK_CONTRIBUTE = "task_contribute";
+    static final String TASK_COMMENT = "task_comment";
+    static final String TASK_ANSWER = "task_answer_item";
+    static final String TASK_REROUTE = "task_reroute_item";
+
+    static final String FORM_TRIAGE = "form_triage";
+    static final String FORM_ANSWER = "form_answer_item";
+    static final String FORM_CONTRIBUTE = "form_contribute";
+    static final String FORM_COMMENT = "form_comment";
+    static final String FORM_REROUTE = "form_reroute_item";
+    static final String FORM_APPROVE = "form_approve";
+
+    // the inquiry
+    static final VariableFactory<String> INQUIRY_ID = stringVariable("inquiryId");
+    static final VariableFactory<String> REFERENCE = stringVariable("reference");
+    static final VariableFactory<String> TITLE = stringVariable("inquiryTitle");
+    static final VariableFactory<String> FACTION = stringVariable("faction");
+    static final VariableFactory<String> OB_OFFICE = stringVariable("obOffice");
+    static final VariableFactory<String> ITEMS_OVERVIEW = stringVariable("itemsOverview");
+    /** Comma-separated, read by {@link ProcessLists} (no serialized Java objects in the engine's tables). */
+    static final VariableFactory<String> ITEM_NUMBERS = stringVariable("itemNumbers");
+    static final VariableFactory<String> DUE_DATE_TEXT = stringVariable("dueDateText");
+
+    // deadlines (the workflow's own copies, used for task due and follow-up dates)
+    static final VariableFactory<Date> TRIAGE_DUE = dateVariable("triageDue");
+    static final VariableFactory<Date> ANSWERS_DUE = dateVariable("answersDue");
+    static final VariableFactory<Date> ANSWERS_FOLLOW_UP = dateVariable("answersFollowUp");
+    static final VariableFactory<Date> CONSOLIDATION_DUE = dateVariable("consolidationDue");
+    static final VariableFactory<Date> CONSOLIDATION_FOLLOW_UP = dateVariable("consolidationFollowUp");
+    static final VariableFactory<Date> APPROVAL_DUE = dateVariable("approvalDue");
+    static final VariableFactory<Date> APPROVAL_FOLLOW_UP = dateVariable("approvalFollowUp");
+
+    // one item
+    static final VariableFactory<Integer> ITEM_NUMBER = intVariable("itemNumber");
+    static final VariableFactory<String> ITEM_TEXT = stringVariable("itemText");
+    static final VariableFactory<String> ITEM_SECTION = stringVariable("itemSection");
+    static final VariableFactory<String> MEASURES_TEXT = stringVariable("measuresText");
+    static final VariableFactory<String> ROUTING_TEXT = stringVariable("routingText");
+    static final VariableFactory<String> LEAD = stringVariable("lead");
+    static final VariableFactory<String> CONTRIBUTORS = stringVariable("contributors");
+    static final VariableFactory<String> CONSULTED = stringVariable("consulted");
+    static final VariableFactory<String> CONTRIBUTOR = stringVariable("contributor");
+    static final VariableFactory<String> CONTRIBUTIONS_TEXT = stringVariable("contributionsText");
+    static final VariableFactory<Boolean> ITEM_DECLINED = booleanVariable("itemDeclined");
+    static final VariableFactory<String> DECLINES_TEXT = stringVariable("declinesText");
+
+    // task form fields (names fixed by the users: scripts and the REST API use them)
+    static final VariableFactory<String> ANSWER = stringVariable("answer");
+    static final VariableFactory<Boolean> DECLINED = booleanVariable("declined");
+    static final VariableFactory<String> DECLINE_REASON = stringVariable("declineReason");
+    static final VariableFactory<Boolean> APPROVED = booleanVariable("approved");
+    static final VariableFactory<String> COMMENT = stringVariable("comment");
+    static final VariableFactory<String> ROUTING_CHANGES = stringVariable("routingChanges");
+    static final VariableFactory<String> ROUTING_TAG = stringVariable("routingTag");
+    static final VariableFactory<String> EXPLICIT_DUE_DATE = stringVariable("explicitDueDate");
+    static final VariableFactory<String> EXPLICIT_DUE = stringVariable("explicitDue");
+    static final VariableFactory<String> RETURN_ITEMS = stringVariable("returnItems");
+    static final VariableFactory<String> REWORK_COMMENT = stringVariable("reworkComment");
+
+    /** Longest answer a unit may give (about ten pages). */
+    static final int MAX_ANSWER_LENGTH = 20_000;
+
+    private InquiryProcess() {
+    }
+}

@@ -1,0 +1,409 @@
+package de.ratsanfragen.workflow;
+
+import static de.ratsanfragen.workflow.InquiryProcess.ANSWER;
+import static de.ratsanfragen.workflow.InquiryProcess.ANSWERS_DUE;
+import static de.ratsanfragen.workflow.InquiryProcess.ANSWERS_FOLLOW_UP;
+import static de.ratsanfragen.workflow.InquiryProcess.APPROVAL_DUE;
+import static de.ratsanfragen.workflow.InquiryProcess.APPROVAL_FOLLOW_UP;
+import static de.ratsanfragen.workflow.InquiryProcess.APPROVED;
+import static de.ratsanfragen.workflow.InquiryProcess.COMMENT;
+import static de.ratsanfragen.workflow.InquiryProcess.CONSOLIDATION_DUE;
+import static de.ratsanfragen.workflow.InquiryProcess.CONSOLIDATION_FOLLOW_UP;
+import static de.ratsanfragen.workflow.InquiryProcess.CONSULTED;
+import static de.ratsanfragen.workflow.InquiryProcess.CONTRIBUTIONS_TEXT;
+import static de.ratsanfragen.workflow.InquiryProcess.CONTRIBUTOR;
+import static de.ratsanfragen.workflow.InquiryProcess.CONTRIBUTORS;
+import static de.ratsanfragen.workflow.InquiryProcess.DECLINED;
+import static de.ratsanfragen.workflow.InquiryProcess.DECLINES_TEXT;
+import static de.ratsanfragen.workflow.InquiryProcess.DECLINE_REASON;
+import static de.ratsanfragen.workflow.InquiryProcess.DUE_DATE_TEXT;
+import static de.ratsanfragen.workflow.InquiryProcess.EXPLICIT_DUE;
+import static de.ratsanfragen.workflow.InquiryProcess.EXPLICIT_DUE_DATE;
+import static de.ratsanfragen.workflow.InquiryProcess.FACTION;
+import static de.ratsanfragen.workflow.InquiryProcess.INQUIRY_ID;
+import static de.ratsanfragen.workflow.InquiryProcess.ITEMS_OVERVIEW;
+import static de.ratsanfragen.workflow.InquiryProcess.ITEM_DECLINED;
+import static de.ratsanfragen.workflow.InquiryProcess.ITEM_NUMBER;
+import static de.ratsanfragen.workflow.InquiryProcess.ITEM_NUMBERS;
+import static de.ratsanfragen.workflow.InquiryProcess.ITEM_SECTION;
+import static de.ratsanfragen.workflow.InquiryProcess.ITEM_TEXT;
+import static de.ratsanfragen.workflow.InquiryProcess.LEAD;
+import static de.ratsanfragen.workflow.InquiryProcess.MAX_ANSWER_LENGTH;
+import static de.ratsanfragen.workflow.InquiryProcess.MEASURES_TEXT;
+import static de.ratsanfragen.workflow.InquiryProcess.OB_OFFICE;
+import static de.ratsanfragen.workflow.InquiryProcess.REFERENCE;
+import static de.ratsanfragen.workflow.InquiryProcess.RETURN_ITEMS;
+import static de.ratsanfragen.workflow.InquiryProcess.REWORK_COMMENT;
+import static de.ratsanfragen.workflow.InquiryProcess.ROUTING_CHANGES;
+import static de.ratsanfragen.workflow.InquiryProcess.ROUTING_TAG;
+import static de.ratsanfragen.workflow.InquiryProcess.ROUTING_TEXT;
+import static de.ratsanfragen.workflow.InquiryProcess.TITLE;
+import static de.ratsanfragen.workflow.InquiryProcess.TRIAGE_DUE;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import de.ratsanfragen.deadline.DeadlineCalendar;
+import de.ratsanfragen.deadline.Deadlines;
+import de.ratsanfragen.deadline.Step;
+import de.ratsanfragen.deadline.StepDeadline;
+import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.inquiry.Contribution;
+import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
+import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.RoutingTag;
+import de.ratsanfragen.platform.ApiProblem;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of the inquiry processes, as the BPMN names them ({@code ${beginTriage}} …). Each step is
+ * thin: it reads ids from the process, asks the inquiry, deadline or directory module, and writes the
+ * result back. A task listener that refuses a completion throws {@link BadUserRequestException}: the
+ * engine REST API answers 400 with the German message, Tasklist shows it, and the task stays open.
+ */
+@Configuration(proxyBeanMethods = false)
+class InquiryProcessSteps {
+
+    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    /** Tasks are due at the end of the office day. */
+    private static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Pattern ROUTING_LINE = Pattern.compile("^\\s*(\\d{1,4})\\s*[:.)]\\s*(.+)$");
+    private static final String ITEM_IN_PROGRESS = "IN_PROGRESS";
+    private static final String ITEM_ANSWERED = "ANSWERED";
+    private static final String ITEM_DECLINED_STATE = "DECLINED";
+    private static final int MAX_VARIABLE_TEXT = 3_900;
+
+    private final InquiryProgress progress;
+    private final DeadlineCalendar calendar;
+    private final OrganizationDirectory directory;
+
+    InquiryProcessSteps(InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory) {
+        this.progress = progress;
+        this.calendar = calendar;
+        this.directory = directory;
+    }
+
+    @Bean
+    JavaDelegate beginTriage() {
+        return execution -> {
+            InquiryFacts facts = progress.facts(inquiryId(execution));
+            progress.enterState(facts.id(), InquiryProgress.IN_TRIAGE);
+            TITLE.on(execution).set(facts.title());
+            FACTION.on(execution).set(facts.faction());
+            OB_OFFICE.on(execution).set(directory.obOffice().code());
+            ITEMS_OVERVIEW.on(execution).set(bounded(overview(facts, false), facts.id()));
+            TRIAGE_DUE.on(execution).set(endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
+        };
+    }
+
+    /** Applies routing changes written in the form, then refuses to finish while an item has no routing. */
+    @Bean
+    TaskListener completeTriage() {
+        return task -> {
+            UUID inquiryId = inquiryId(task);
+            String changes = ROUTING_CHANGES.from(task).getOrNull();
+            if (changes != null) {
+                for (String line : changes.lines().filter(line -> !line.isBlank()).toList()) {
+                    Matcher change = ROUTING_LINE.matcher(line);
+                    if (!change.matches()) {
+                        throw refuse("Die Zeile „" + line.strip() + "“ ist keine Zuständigkeit; erwartet wird "
+                                + "„Nummer: V-Vermerk“, z. B. „40: V: D01/ A17“.");
+                    }
+                    route(inquiryId, Integer.parseInt(change.group(1)), change.group(2));
+                }
+            }
+            List<Integer> unrouted = progress.unrouted(inquiryId);
+            if (!unrouted.isEmpty()) {
+                throw refuse("Die Prüfung kann erst abgeschlossen werden, wenn jede Frage eine Zuständigkeit hat. Ohne V-Vermerk: "
+                        + unrouted.stream().map(n -> "Frage " + n).collect(Collectors.joining(", ")) + ".");
+            }
+            String explicit = EXPLICIT_DUE_DATE.from(task).getOrNull();
+            EXPLICIT_DUE.on(task.getExecution().getProcessInstance())
+                    .set(explicit == null || explicit.isBlank() ? null : parseDate(explicit.strip()).toString());
+        };
+    }
+
+    @Bean
+    JavaDelegate planAnswering() {
+        return execution -> {
+            InquiryFacts facts = progress.facts(inquiryId(execution));
+            String explicitDue = EXPLICIT_DUE.from(execution).getOrNull();
+            LocalDate explicit = explicitDue == null ? null : LocalDate.parse(explicitDue);
+            Deadlines deadlines = explicit == null ? calendar.plan((String) null, facts.receivedOn())
+                    : calendar.plan(explicit, facts.receivedOn());
+            progress.setDueDate(facts.id(), deadlines.finalDue());
+            progress.enterState(facts.id(), InquiryProgress.IN_PROGRESS);
+            DUE_DATE_TEXT.on(execution).set(deadlines.finalDue().format(GERMAN_DATE) + " – " + deadlines.explanation());
+            setStep(execution, deadlines.step(Step.ANSWERS), ANSWERS_DUE, ANSWERS_FOLLOW_UP);
+            setStep(execution, deadlines.step(Step.CONSOLIDATION), CONSOLIDATION_DUE, CONSOLIDATION_FOLLOW_UP);
+            setStep(execution, deadlines.step(Step.APPROVAL), APPROVAL_DUE, APPROVAL_FOLLOW_UP);
+            ITEM_NUMBERS.on(execution).set(ProcessLists.join(facts.items().stream().map(ItemFacts::number).toList()));
+        };
+    }
+
+    /** Reads the item's routing: the lead answers, the other named units contribute, consulted units comment. */
+    @Bean
+    JavaDelegate loadItem() {
+        return execution -> {
+            UUID inquiryId = inquiryId(execution);
+            int number = ITEM_NUMBER.from(execution).get();
+            ItemFacts item = progress.facts(inquiryId).item(number);
+            RoutingTag routing = item.routing();
+            List<String> contributors = new ArrayList<>(routing.answeringUnits());
+            contributors.remove(routing.lead());
+            List<String> consulted = routing.consulted().stream().filter(unit -> !unit.equals(routing.lead())).toList();
+            ITEM_TEXT.on(execution).set(bounded(item.text(), inquiryId));
+            ITEM_SECTION.on(execution).set(item.section());
+            MEASURES_TEXT.on(execution).set(bounded(measures(item.measures()), inquiryId));
+            ROUTING_TEXT.on(execution).set(routing.raw());
+            LEAD.on(execution).set(routing.lead());
+            CONTRIBUTORS.on(execution).set(ProcessLists.join(contributors));
+            CONSULTED.on(execution).set(ProcessLists.join(consulted));
+            ITEM_DECLINED.on(execution).set(false);
+            CONTRIBUTIONS_TEXT.on(execution).set(bounded(contributionsText(inquiryId, number), inquiryId));
+            boolean others = !contributors.isEmpty() || !consulted.isEmpty();
+            execution.setVariable("leadDue", others ? CONSOLIDATION_DUE.from(execution).get() : ANSWERS_DUE.from(execution).get());
+            execution.setVariable("leadFollowUp", others ? CONSOLIDATION_FOLLOW_UP.from(execution).get()
+                    : ANSWERS_FOLLOW_UP.from(execution).get());
+            progress.hold(inquiryId, number, ITEM_IN_PROGRESS, others ? String.join(", ", routing.answeringUnits()) : routing.lead());
+        };
+    }
+
+    /** A contribution (other named unit) or a comment (consulted unit) — or a decline. */
+    @Bean
+    TaskListener completeContribution() {
+        return task -> {
+            String unit = CONTRIBUTOR.from(task).get();
+            Contribution.Role role = InquiryProcess.TASK_COMMENT.equals(task.getTaskDefinitionKey())
+                    ? Contribution.Role.COMMENT : Contribution.Role.CONTRIBUTION;
+            Contribution written = readAnswer(task, unit, role);
+            UUID inquiryId = inquiryId(task);
+            int number = ITEM_NUMBER.from(task).get();
+            progress.record(inquiryId, number, written);
+            VariableScope item = task.getExecution().getProcessInstance();
+            if (written.declined()) {
+                ITEM_DECLINED.on(item).set(true);
+            }
+            CONTRIBUTIONS_TEXT.on(item).set(bounded(contributionsText(inquiryId, number), inquiryId));
+        };
+    }
+
+    /** The lead's answer becomes the item's answer, given by the units named in the routing. */
+    @Bean
+    TaskListener completeAnswer() {
+        return task -> {
+            String lead = LEAD.from(task).get();
+            Contribution written = readAnswer(task, lead, Contribution.Role.ANSWER);
+            UUID inquiryId = inquiryId(task);
+            int number = ITEM_NUMBER.from(task).get();
+            progress.record(inquiryId, number, written);
+            if (written.declined()) {
+                ITEM_DECLINED.on(task.getExecution().getProcessInstance()).set(true);
+                progress.hold(inquiryId, number, ITEM_DECLINED_STATE, directory.obOffice().code());
+                return;
+            }
+            RoutingTag routing = progress.facts(inquiryId).item(number).routing();
+            String givenBy = routing.assignments().stream()
+                    .map(assignment -> assignment.units().isEmpty() ? assignment.dezernat()
+                            : assignment.dezernat() + "/" + String.join("/", assignment.units()))
+                    .collect(Collectors.joining(", "));
+            progress.answer(inquiryId, number, written.text(), givenBy);
+            progress.hold(inquiryId, number, ITEM_ANSWERED, lead);
+        };
+    }
+
+    @Bean
+    TaskListener completeReroute() {
+        return task -> {
+            String tag = ROUTING_TAG.from(task).getOrNull();
+            if (tag == null || tag.isBlank()) {
+                throw refuse("Bitte einen neuen V-Vermerk angeben, z. B. „V: D05/ A50“.");
+            }
+            route(inquiryId(task), ITEM_NUMBER.from(task).get(), tag);
+        };
+    }
+
+    @Bean
+    JavaDelegate beginApproval() {
+        return execution -> {
+            InquiryFacts facts = progress.facts(inquiryId(execution));
+            progress.enterState(facts.id(), InquiryProgress.IN_APPROVAL);
+            ITEMS_OVERVIEW.on(execution).set(bounded(overview(facts, true), facts.id()));
+        };
+    }
+
+    /** Approve, or name the items that go back with a comment. */
+    @Bean
+    TaskListener completeApproval() {
+        return task -> {
+            Boolean approved = APPROVED.from(task).getOrNull();
+            if (approved == null) {
+                throw refuse("Bitte entscheiden: freigeben oder Fragen zurückschicken (Feld „approved“).");
+            }
+            VariableScope process = task.getExecution().getProcessInstance();
+            APPROVED.on(process).set(approved);
+            if (approved) {
+                return;
+            }
+            String comment = COMMENT.from(task).getOrNull();
+            if (comment == null || comment.isBlank()) {
+                throw refuse("Wer Fragen zurückschickt, sagt im Kommentar, was zu ändern ist.");
+            }
+            Set<Integer> known = progress.facts(inquiryId(task)).items().stream().map(ItemFacts::number)
+                    .collect(Collectors.toSet());
+            List<Integer> returned = itemNumbers(RETURN_ITEMS.from(task).getOrNull(), known);
+            ITEM_NUMBERS.on(process).set(ProcessLists.join(returned));
+            REWORK_COMMENT.on(process).set(comment.strip());
+        };
+    }
+
+    @Bean
+    JavaDelegate returnItems() {
+        return execution -> progress.enterState(inquiryId(execution), InquiryProgress.IN_PROGRESS);
+    }
+
+    @Bean
+    JavaDelegate release() {
+        return execution -> progress.enterState(inquiryId(execution), InquiryProgress.RELEASED);
+    }
+
+    private void route(UUID inquiryId, int number, String tag) {
+        try {
+            progress.route(inquiryId, number, tag);
+        } catch (ApiProblem problem) {
+            throw refuse("Frage " + number + ": " + problem.getMessage());
+        }
+    }
+
+    /** What a unit entered in its form: an answer within the limit, or a decline with a reason. */
+    private static Contribution readAnswer(DelegateTask task, String unit, Contribution.Role role) {
+        boolean declined = Boolean.TRUE.equals(DECLINED.from(task).getOrNull());
+        String answer = ANSWER.from(task).getOrNull();
+        String reason = DECLINE_REASON.from(task).getOrNull();
+        String author = task.getAssignee() != null ? task.getAssignee()
+                : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? "unbekannt"
+                : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        if (declined) {
+            if (reason == null || reason.isBlank()) {
+                throw refuse("Wer „nicht zuständig“ ankreuzt, gibt eine Begründung an (Feld „declineReason“).");
+            }
+            return new Contribution(unit, role, null, true, reason.strip(), author, null);
+        }
+        if (answer == null || answer.isBlank()) {
+            throw refuse("Bitte " + (role == Contribution.Role.COMMENT ? "eine Stellungnahme" : "eine Antwort")
+                    + " eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen.");
+        }
+        if (answer.length() > MAX_ANSWER_LENGTH) {
+            throw refuse("Die Antwort ist mit " + answer.length() + " Zeichen zu lang; erlaubt sind " + MAX_ANSWER_LENGTH + ".");
+        }
+        return new Contribution(unit, role, answer.strip(), false, null, author, null);
+    }
+
+    private static List<Integer> itemNumbers(String text, Set<Integer> known) {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (String part : (text == null ? "" : text).split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                numbers.add(Integer.parseInt(part));
+            } catch (NumberFormatException e) {
+                throw refuse("„" + part + "“ ist keine Fragennummer.");
+            }
+        }
+        if (numbers.isEmpty()) {
+            throw refuse("Bitte die Fragen nennen, die zurückgehen (Feld „returnItems“, z. B. „3, 7“).");
+        }
+        numbers.stream().filter(number -> !known.contains(number)).findFirst().ifPresent(number -> {
+            throw refuse("Eine Frage " + number + " hat diese Anfrage nicht.");
+        });
+        return List.copyOf(numbers);
+    }
+
+    private String contributionsText(UUID inquiryId, int number) {
+        return progress.contributions(inquiryId, number).stream()
+                .map(c -> c.unit() + " (" + switch (c.role()) {
+                    case ANSWER -> "Antwort";
+                    case CONTRIBUTION -> "Beitrag";
+                    case COMMENT -> "Stellungnahme";
+                } + "): " + (c.declined() ? "nicht zuständig – " + c.declineReason() : c.text()))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String measures(List<Measure> measures) {
+        return measures.stream()
+                .map(m -> m.code() + ": " + m.text() + "\nUmsetzungsstand: " + m.status().label()
+                        + (m.statusNotes().isEmpty() ? "" : "\nAktueller Stand: " + String.join(" ", m.statusNotes())))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String overview(InquiryFacts facts, boolean withAnswers) {
+        return facts.items().stream()
+                .map(item -> "Frage " + item.number() + " – " + (item.routing() == null ? "OHNE V-VERMERK" : item.routing().raw())
+                        + (item.hints().isEmpty() ? "" : " (" + String.join("; ", item.hints()) + ")")
+                        + "\n" + item.text()
+                        + (withAnswers ? "\nAntwort (" + item.answeredBy() + "): " + item.answer() : ""))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static void setStep(DelegateExecution execution, StepDeadline step,
+                                io.holunda.camunda.bpm.data.factory.VariableFactory<Date> due,
+                                io.holunda.camunda.bpm.data.factory.VariableFactory<Date> followUp) {
+        due.on(execution).set(endOfDay(step.due()));
+        followUp.on(execution).set(endOfDay(step.followUp()));
+    }
+
+    /**
+     * Camunda keeps a string variable in 4000 characters; a text for a form that would not fit is cut
+     * with a note where the full text is (the inquiry in the service).
+     */
+    static String bounded(String text, UUID inquiryId) {
+        if (text == null || text.length() <= MAX_VARIABLE_TEXT) {
+            return text;
+        }
+        String note = "\n… gekürzt – vollständig unter /api/inquiries/" + inquiryId;
+        return text.substring(0, MAX_VARIABLE_TEXT - note.length()) + note;
+    }
+
+    private static Date endOfDay(LocalDate date) {
+        return Date.from(date.atTime(END_OF_DAY).atZone(COUNCIL_TIME).toInstant());
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d.M.uuuu"));
+        } catch (DateTimeParseException e) {
+            throw refuse("„" + text + "“ ist kein Datum im Format TT.MM.JJJJ.");
+        }
+    }
+
+    private static UUID inquiryId(VariableScope scope) {
+        return UUID.fromString(INQUIRY_ID.from(scope).get());
+    }
+
+    private static BadUserRequestException refuse(String message) {
+        return new BadUserRequestException(message);
+    }
+}

@@ -1,0 +1,99 @@
+package de.ratsanfragen.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The process models in {@code bpmn/} fail here on wiring errors, before any engine runs them: ids and
+ * keys as {@link InquiryProcess} names them, every user task fully described, every form present.
+ */
+class InquiryProcessModelTest {
+
+    private static BpmnModelInstance model(String file) {
+        return Bpmn.readModelFromFile(Path.of("bpmn", file).toFile());
+    }
+
+    private static final List<BpmnModelInstance> MODELS = List.of(model("inquiry.bpmn"), model("answer-item.bpmn"));
+
+    private static Stream<UserTask> userTasks() {
+        return MODELS.stream().flatMap(model -> model.getModelElementsByType(UserTask.class).stream());
+    }
+
+    @Test
+    void processKeysAndElementIdsAreTheOnesTheCodeUses() {
+        Set<String> processes = MODELS.stream().flatMap(model -> model.getModelElementsByType(Process.class).stream())
+                .map(Process::getId).collect(Collectors.toSet());
+        assertThat(processes).containsExactlyInAnyOrder(InquiryProcess.KEY, InquiryProcess.ITEM_KEY);
+        Set<String> ids = MODELS.stream().flatMap(model -> model.getModelElementsByType(FlowNode.class).stream())
+                .map(FlowNode::getId).collect(Collectors.toSet());
+        assertThat(ids).contains(InquiryProcess.TASK_TRIAGE, InquiryProcess.TASK_APPROVE, InquiryProcess.CALL_ANSWER_ITEM,
+                InquiryProcess.TASK_CONTRIBUTE, InquiryProcess.TASK_COMMENT, InquiryProcess.TASK_ANSWER,
+                InquiryProcess.TASK_REROUTE);
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches("(start|end|task|service|gateway|call|timer)_[a-z_]+"));
+    }
+
+    @Test
+    void everyProcessHasAHistoryTimeToLive() {
+        MODELS.stream().flatMap(model -> model.getModelElementsByType(Process.class).stream())
+                .forEach(process -> assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank());
+    }
+
+    @Test
+    void everyUserTaskHasGermanNameDescriptionGroupDatesAndForm() {
+        assertThat(userTasks()).hasSize(6).allSatisfy(task -> {
+            assertThat(task.getName()).as(task.getId()).contains("${reference}");
+            assertThat(task.getDocumentations()).as(task.getId()).isNotEmpty();
+            assertThat(task.getCamundaCandidateGroups()).as(task.getId()).startsWith("${");
+            assertThat(task.getCamundaDueDate()).as(task.getId()).startsWith("${");
+            assertThat(task.getCamundaFollowUpDate()).as(task.getId()).startsWith("${");
+            assertThat(task.getCamundaFormRef()).as(task.getId()).startsWith("form_");
+        });
+    }
+
+    @Test
+    void everyReferencedFormExistsWithItsFields() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> forms;
+        try (Stream<Path> files = Files.list(Path.of("bpmn", "forms"))) {
+            forms = files.map(file -> {
+                try {
+                    return json.readTree(file.toFile()).path("id").asText();
+                } catch (IOException e) {
+                    throw new IllegalStateException(file + " is no form", e);
+                }
+            }).collect(Collectors.toSet());
+        }
+        assertThat(forms).containsAll(userTasks().map(UserTask::getCamundaFormRef).collect(Collectors.toSet()));
+        String answerForm = Files.readString(Path.of("bpmn", "forms", "answer-item.form"));
+        assertThat(answerForm).contains("\"key\": \"answer\"", "\"key\": \"declined\"", "\"key\": \"declineReason\"");
+        String approveForm = Files.readString(Path.of("bpmn", "forms", "approve.form"));
+        assertThat(approveForm).contains("\"key\": \"approved\"", "\"key\": \"comment\"");
+    }
+
+    @Test
+    void everyElementIsDrawn() {
+        for (BpmnModelInstance model : MODELS) {
+            Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
+            Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
+                    .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+            assertThat(drawn).containsAll(nodes.stream().map(FlowNode::getId).toList());
+        }
+    }
+}

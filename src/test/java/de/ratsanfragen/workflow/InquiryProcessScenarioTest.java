@@ -1,0 +1,262 @@
+package de.ratsanfragen.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.ratsanfragen.ServiceTestSupport;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inquiry processes scenario by scenario, with the real engine on PostgreSQL, driven through the
+ * engine REST API as the demo users of the units (exactly as Tasklist completes tasks).
+ */
+class InquiryProcessScenarioTest extends ServiceTestSupport {
+
+    /**
+     * A completion the task listener refuses. The engine wraps listener exceptions, so engine-rest
+     * answers 500 today (issue 4 asks for 400: open); what holds already is the refusal with the
+     * German message and the task staying open.
+     */
+    private static final org.hamcrest.Matcher<Integer> REFUSED = org.hamcrest.Matchers.greaterThanOrEqualTo(400);
+
+    /** A submitted inquiry: its id (the process's business key) and reference. */
+    record Submitted(String id, String reference) {
+    }
+
+    static Submitted submit(String... routedItems) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < routedItems.length; i++) {
+            String tag = routedItems[i];
+            items.append(i == 0 ? "" : ",").append("{\"text\": \"Frage ").append(i + 1).append(" der Fraktion?\"")
+                    .append(tag == null ? "" : ", \"routing\": \"" + tag + "\"").append("}");
+        }
+        JsonPath created = as("gruene").contentType("application/json")
+                .body("{\"title\": \"Szenario\", \"items\": [" + items + "]}")
+                .post("/api/inquiries").then().statusCode(201).extract().jsonPath();
+        return new Submitted(created.getString("id"), created.getString("reference"));
+    }
+
+    /** The open tasks of the inquiry that this user can see. */
+    static List<Map<String, Object>> tasks(String user, Submitted inquiry) {
+        return as(user).get("/engine-rest/task?processInstanceBusinessKey=" + inquiry.id() + "&sortBy=name&sortOrder=asc")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    static Map<String, Object> onlyTask(String user, Submitted inquiry) {
+        List<Map<String, Object>> tasks = tasks(user, inquiry);
+        assertThat(tasks).as("open tasks of %s", user).hasSize(1);
+        return tasks.get(0);
+    }
+
+    static Response complete(String user, Map<String, Object> task, Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return as(user).contentType("application/json").body(Map.of("variables", variables))
+                .post("/engine-rest/task/" + task.get("id") + "/complete");
+    }
+
+    static void triage(Submitted inquiry) {
+        complete("ob", onlyTask("ob", inquiry), Map.of()).then().statusCode(204);
+    }
+
+    static void approve(Submitted inquiry) {
+        complete("ob", onlyTask("ob", inquiry), Map.of("approved", true)).then().statusCode(204);
+    }
+
+    static String state(Submitted inquiry) {
+        return as("ob").get("/api/inquiries/" + inquiry.id()).then().statusCode(200).extract().path("state");
+    }
+
+    @Test
+    void oneUnitAnswersAndTheResponseIsReleased() {
+        Submitted inquiry = submit("V: D01/ A11");
+        assertThat(state(inquiry)).isEqualTo("IN_TRIAGE");
+        Map<String, Object> triage = onlyTask("ob", inquiry);
+        assertThat(triage.get("name")).isEqualTo("Anfrage prüfen und verteilen – " + inquiry.reference());
+        assertThat(tasks("a11", inquiry)).isEmpty();
+
+        triage(inquiry);
+
+        assertThat(state(inquiry)).isEqualTo("IN_PROGRESS");
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+        assertThat(answer.get("name")).isEqualTo("Frage 1 beantworten – " + inquiry.reference());
+        assertThat(answer.get("due")).isNotNull();
+        assertThat(answer.get("followUp")).isNotNull();
+        assertThat(answer.get("formKey")).isNull();
+        assertThat(tasks("a32", inquiry)).isEmpty();
+        as("gruene").get("/engine-rest/task?processInstanceBusinessKey=" + inquiry.id()).then().statusCode(403);
+        as("gruene").get("/api/inquiries/" + inquiry.id()).then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("dueDate", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].state", equalTo("IN_PROGRESS"));
+
+        complete("a11", answer, Map.of("answer", "Es wurden 12 Schulungen angeboten.")).then().statusCode(204);
+
+        assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
+        Map<String, Object> approval = onlyTask("ob", inquiry);
+        assertThat(approval.get("name")).isEqualTo("Antwort freigeben – " + inquiry.reference());
+        approve(inquiry);
+
+        assertThat(state(inquiry)).isEqualTo("RELEASED");
+        as("admin").get("/engine-rest/history/task?processInstanceBusinessKey=" + inquiry.id() + "&taskDefinitionKey=task_answer_item")
+                .then().statusCode(200).body("[0].assignee", org.hamcrest.Matchers.nullValue())
+                .body("size()", equalTo(1));
+    }
+
+    @Test
+    void severalUnitsContributeConsultedUnitsCommentAndTheLeadConsolidates() {
+        Submitted inquiry = submit("V: D01/ A11// D03/ A32 in Abstimmung mit D05");
+        triage(inquiry);
+
+        assertThat(tasks("a11", inquiry)).as("the lead waits for the others").isEmpty();
+        Map<String, Object> contribution = onlyTask("a32", inquiry);
+        assertThat(contribution.get("name")).isEqualTo("Beitrag zu Frage 1 – " + inquiry.reference());
+        Map<String, Object> comment = onlyTask("d05", inquiry);
+        assertThat(comment.get("name")).isEqualTo("Stellungnahme zu Frage 1 – " + inquiry.reference());
+
+        complete("a32", contribution, Map.of("answer", "Die Ausländerbehörde hat 27 von 40 Stellen besetzt.")).then().statusCode(204);
+        assertThat(tasks("a11", inquiry)).isEmpty();
+        complete("d05", comment, Map.of("answer", "Dezernat 05 stimmt zu.")).then().statusCode(204);
+
+        Map<String, Object> lead = onlyTask("a11", inquiry);
+        String contributions = as("a11").get("/engine-rest/task/" + lead.get("id") + "/variables/contributionsText")
+                .then().statusCode(200).extract().path("value");
+        assertThat(contributions).contains("A32 (Beitrag): Die Ausländerbehörde hat 27 von 40 Stellen besetzt.",
+                "D05 (Stellungnahme): Dezernat 05 stimmt zu.");
+        complete("a11", lead, Map.of("answer", "Zusammengeführte Antwort.")).then().statusCode(204);
+
+        approve(inquiry);
+        assertThat(state(inquiry)).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void aDezernatNamedWithoutUnitsAnswersItself() {
+        Submitted inquiry = submit("V: D03// D05");
+        triage(inquiry);
+
+        assertThat(tasks("d03", inquiry)).isEmpty();
+        complete("d05", onlyTask("d05", inquiry), Map.of("answer", "Beitrag von Dezernat 05.")).then().statusCode(204);
+        Map<String, Object> lead = onlyTask("d03", inquiry);
+        assertThat(lead.get("name")).isEqualTo("Frage 1 beantworten – " + inquiry.reference());
+    }
+
+    @Test
+    void aDeclinedItemGoesBackToTheObOfficeAndKeepsWhatWasWritten() {
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+
+        complete("a11", answer, Map.of("declined", true)).then().statusCode(REFUSED)
+                .body("message", containsString("Begründung"));
+        assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays open").isEqualTo(answer.get("id"));
+
+        complete("a11", answer, Map.of("declined", true, "declineReason", "Zuständig ist das Amt für Soziales."))
+                .then().statusCode(204);
+
+        Map<String, Object> reroute = onlyTask("ob", inquiry);
+        assertThat(reroute.get("name")).isEqualTo("Frage 1 neu zuordnen – " + inquiry.reference());
+        complete("ob", reroute, Map.of("routingTag", "V: D05/ Amt für Zauberei")).then().statusCode(REFUSED)
+                .body("message", containsString("Amt für Zauberei"));
+        complete("ob", reroute, Map.of("routingTag", "V: D05/ A50")).then().statusCode(204);
+
+        Map<String, Object> again = onlyTask("a50", inquiry);
+        String history = as("a50").get("/engine-rest/task/" + again.get("id") + "/variables/contributionsText")
+                .then().statusCode(200).extract().path("value");
+        assertThat(history).contains("A11 (Antwort): nicht zuständig – Zuständig ist das Amt für Soziales.");
+        assertThat(tasks("a11", inquiry)).isEmpty();
+    }
+
+    @Test
+    void triageCannotFinishWhileAnItemHasNoRouting() {
+        Submitted inquiry = submit("V: D01/ A11", null, null);
+        Map<String, Object> triage = onlyTask("ob", inquiry);
+
+        complete("ob", triage, Map.of()).then().statusCode(REFUSED)
+                .body("message", containsString("Frage 2, Frage 3"));
+        as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ A50\"}")
+                .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(200)
+                .body("lead", equalTo("A50"));
+        complete("ob", triage, Map.of("routingChanges", "3: V: D01/ Zauberei")).then().statusCode(REFUSED)
+                .body("message", containsString("Frage 3"));
+        complete("ob", triage, Map.of("routingChanges", "3: V: D01/ A17")).then().statusCode(204);
+
+        assertThat(tasks("a50", inquiry)).hasSize(1);
+        assertThat(tasks("a17", inquiry)).hasSize(1);
+        assertThat(tasks("a11", inquiry)).hasSize(1);
+    }
+
+    @Test
+    void onlyTheObOfficeRoutesItems() {
+        Submitted inquiry = submit((String) null);
+        as("a11").contentType("application/json").body("{\"tag\": \"V: D01/ A11\"}")
+                .put("/api/inquiries/" + inquiry.id() + "/items/1/routing").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("ob").contentType("application/json").body("{\"tag\": \"V: D01/ A11\"}")
+                .put("/api/inquiries/" + inquiry.id() + "/items/9/routing").then().statusCode(404);
+        as("ob").contentType("application/json").body("{\"tag\": \"V:\"}")
+                .put("/api/inquiries/" + inquiry.id() + "/items/1/routing").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("nennt keine Einheit"));
+    }
+
+    @Test
+    void aUnitCannotCompleteAnotherUnitsTask() {
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+
+        complete("a32", answer, Map.of("answer", "Fremde Antwort.")).then().statusCode(403);
+        complete("gruene", answer, Map.of("answer", "Fremde Antwort.")).then().statusCode(403);
+        assertThat(onlyTask("a11", inquiry).get("id")).isEqualTo(answer.get("id"));
+    }
+
+    @Test
+    void anAnswerMustBeGivenAndFitTheLimit() {
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+
+        complete("a11", answer, Map.of()).then().statusCode(REFUSED).body("message", containsString("Antwort"));
+        complete("a11", answer, Map.of("answer", "x".repeat(InquiryProcess.MAX_ANSWER_LENGTH + 1))).then().statusCode(REFUSED)
+                .body("message", containsString("zu lang"));
+        assertThat(onlyTask("a11", inquiry).get("id")).isEqualTo(answer.get("id"));
+
+        // far beyond Camunda's usual 4000 characters for a string variable, within the service's limit
+        String longAnswer = "Die Verwaltung antwortet ausführlich. ".repeat(400);
+        assertThat(longAnswer.length()).isGreaterThan(15_000).isLessThan(InquiryProcess.MAX_ANSWER_LENGTH);
+        complete("a11", answer, Map.of("answer", longAnswer)).then().statusCode(204);
+        assertThat(onlyTask("ob", inquiry).get("name")).isEqualTo("Antwort freigeben – " + inquiry.reference());
+    }
+
+    @Test
+    void theObOfficeSendsAnItemBackWithAComment() {
+        Submitted inquiry = submit("V: D01/ A11", "V: D03/ A32");
+        triage(inquiry);
+        complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Erste Fassung.")).then().statusCode(204);
+        complete("a32", onlyTask("a32", inquiry), Map.of("answer", "Antwort der ABH.")).then().statusCode(204);
+        Map<String, Object> approval = onlyTask("ob", inquiry);
+
+        complete("ob", approval, Map.of("approved", false, "returnItems", "1")).then().statusCode(REFUSED)
+                .body("message", containsString("Kommentar"));
+        complete("ob", approval, Map.of("approved", false, "returnItems", "7", "comment", "Bitte Zahlen nennen.")).then()
+                .statusCode(REFUSED).body("message", containsString("Frage 7"));
+        complete("ob", approval, Map.of("approved", false, "returnItems", "1", "comment", "Bitte Zahlen nennen.")).then()
+                .statusCode(204);
+
+        assertThat(state(inquiry)).isEqualTo("IN_PROGRESS");
+        assertThat(tasks("a32", inquiry)).isEmpty();
+        Map<String, Object> rework = onlyTask("a11", inquiry);
+        String comment = as("a11").get("/engine-rest/task/" + rework.get("id") + "/variables/reworkComment")
+                .then().statusCode(200).extract().path("value");
+        assertThat(comment).isEqualTo("Bitte Zahlen nennen.");
+        complete("a11", rework, Map.of("answer", "Zweite Fassung mit Zahlen.")).then().statusCode(204);
+
+        approve(inquiry);
+        assertThat(state(inquiry)).isEqualTo("RELEASED");
+    }
+}
