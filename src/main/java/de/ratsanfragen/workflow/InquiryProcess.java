@@ -28,6 +28,8 @@ final class InquiryProcess {
     static final String TASK_COMMENT = "task_comment";
     static final String TASK_ANSWER = "task_answer_item";
     static final String TASK_REROUTE = "task_reroute_item";
+    static final String TASK_SIGN_OFF = "task_sign_off";
+    static final String SUBPROCESS_SIGN_OFF = "subprocess_sign_off";
 
     static final String FORM_TRIAGE = "form_triage";
     static final String FORM_ANSWER = "form_answer_item";
@@ -35,6 +37,7 @@ final class InquiryProcess {
     static final String FORM_COMMENT = "form_comment";
     static final String FORM_REROUTE = "form_reroute_item";
     static final String FORM_APPROVE = "form_approve";
+    static final String FORM_SIGN_OFF = "form_sign_off";
 
     // the inquiry
     static final VariableFactory<String> INQUIRY_ID = stringVariable("inquiryId");
@@ -53,6 +56,8 @@ final class InquiryProcess {
     static final VariableFactory<Date> ANSWERS_FOLLOW_UP = dateVariable("answersFollowUp");
     static final VariableFactory<Date> CONSOLIDATION_DUE = dateVariable("consolidationDue");
     static final VariableFactory<Date> CONSOLIDATION_FOLLOW_UP = dateVariable("consolidationFollowUp");
+    static final VariableFactory<Date> SIGN_OFF_DUE = dateVariable("signOffDue");
+    static final VariableFactory<Date> SIGN_OFF_FOLLOW_UP = dateVariable("signOffFollowUp");
     static final VariableFactory<Date> APPROVAL_DUE = dateVariable("approvalDue");
     static final VariableFactory<Date> APPROVAL_FOLLOW_UP = dateVariable("approvalFollowUp");
 
@@ -69,6 +74,14 @@ final class InquiryProcess {
     static final VariableFactory<String> CONTRIBUTIONS_TEXT = stringVariable("contributionsText");
     static final VariableFactory<Boolean> ITEM_DECLINED = booleanVariable("itemDeclined");
     static final VariableFactory<String> DECLINES_TEXT = stringVariable("declinesText");
+
+    // sign-off, per Dezernat (local to each instance of the sign-off subprocess)
+    static final VariableFactory<String> DEZERNATE = stringVariable("dezernate");
+    static final VariableFactory<String> DEZERNAT = stringVariable("dezernat");
+    static final VariableFactory<String> SIGN_OFF_ITEMS = stringVariable("signOffItems");
+    static final VariableFactory<String> SIGN_OFF_OVERVIEW = stringVariable("signOffOverview");
+    static final VariableFactory<Boolean> SIGNED_OFF = booleanVariable("signedOff");
+    static final VariableFactory<String> RETURNED_ITEMS = stringVariable("returnedItems");
 
     // task form fields (names fixed by the users: scripts and the REST API use them)
     static final VariableFactory<String> ANSWER = stringVariable("answer");

@@ -98,11 +98,14 @@ class InquiryProcessSteps {
     private final InquiryProgress progress;
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
+    private final ProcessLists processLists;
 
-    InquiryProcessSteps(InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory) {
+    InquiryProcessSteps(InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory,
+                        ProcessLists processLists) {
         this.progress = progress;
         this.calendar = calendar;
         this.directory = directory;
+        this.processLists = processLists;
     }
 
     @Bean
@@ -158,6 +161,7 @@ class InquiryProcessSteps {
             DUE_DATE_TEXT.on(execution).set(deadlines.finalDue().format(GERMAN_DATE) + " – " + deadlines.explanation());
             setStep(execution, deadlines.step(Step.ANSWERS), ANSWERS_DUE, ANSWERS_FOLLOW_UP);
             setStep(execution, deadlines.step(Step.CONSOLIDATION), CONSOLIDATION_DUE, CONSOLIDATION_FOLLOW_UP);
+            setStep(execution, deadlines.step(Step.SIGN_OFF), InquiryProcess.SIGN_OFF_DUE, InquiryProcess.SIGN_OFF_FOLLOW_UP);
             setStep(execution, deadlines.step(Step.APPROVAL), APPROVAL_DUE, APPROVAL_FOLLOW_UP);
             ITEM_NUMBERS.on(execution).set(ProcessLists.join(facts.items().stream().map(ItemFacts::number).toList()));
         };
@@ -245,6 +249,52 @@ class InquiryProcessSteps {
         };
     }
 
+    /** The Dezernate of this round's items sign off, each once. */
+    @Bean
+    JavaDelegate planSignOff() {
+        return execution -> {
+            InquiryFacts facts = progress.facts(inquiryId(execution));
+            progress.enterState(facts.id(), InquiryProgress.IN_SIGN_OFF);
+            Set<String> dezernate = new LinkedHashSet<>();
+            roundItems(execution, facts).forEach(item -> item.routing().assignments()
+                    .forEach(assignment -> dezernate.add(assignment.dezernat())));
+            InquiryProcess.DEZERNATE.on(execution).set(String.join(",", dezernate));
+        };
+    }
+
+    @Bean
+    JavaDelegate loadSignOff() {
+        return execution -> {
+            InquiryFacts facts = progress.facts(inquiryId(execution));
+            String dezernat = InquiryProcess.DEZERNAT.from(execution).get();
+            List<ItemFacts> items = roundItems(execution, facts).stream()
+                    .filter(item -> item.routing().assignments().stream().anyMatch(a -> a.dezernat().equals(dezernat)))
+                    .toList();
+            InquiryProcess.SIGN_OFF_ITEMS.on(execution).set(ProcessLists.join(items.stream().map(ItemFacts::number).toList()));
+            InquiryProcess.SIGN_OFF_OVERVIEW.on(execution).set(bounded(answers(items), facts.id()));
+            items.forEach(item -> progress.hold(facts.id(), item.number(), InquiryProgress.IN_SIGN_OFF, dezernat));
+        };
+    }
+
+    /** Sign off, or send named items of this Dezernat back to their units with a comment. */
+    @Bean
+    TaskListener completeSignOff() {
+        return task -> {
+            Boolean approved = APPROVED.from(task).getOrNull();
+            if (approved == null) {
+                throw refuse("Bitte entscheiden: mitzeichnen oder Fragen zurückschicken (Feld „approved“).");
+            }
+            InquiryProcess.SIGNED_OFF.on(task.getExecution()).set(approved);
+            if (approved) {
+                return;
+            }
+            Set<Integer> ownItems = new LinkedHashSet<>(processLists.numbers(InquiryProcess.SIGN_OFF_ITEMS.from(task).get()));
+            InquiryProcess.RETURNED_ITEMS.on(task.getExecution())
+                    .set(ProcessLists.join(returned(task, ownItems)));
+            REWORK_COMMENT.on(task.getExecution()).set(COMMENT.from(task).get().strip());
+        };
+    }
+
     @Bean
     JavaDelegate beginApproval() {
         return execution -> {
@@ -267,15 +317,10 @@ class InquiryProcessSteps {
             if (approved) {
                 return;
             }
-            String comment = COMMENT.from(task).getOrNull();
-            if (comment == null || comment.isBlank()) {
-                throw refuse("Wer Fragen zurückschickt, sagt im Kommentar, was zu ändern ist.");
-            }
             Set<Integer> known = progress.facts(inquiryId(task)).items().stream().map(ItemFacts::number)
                     .collect(Collectors.toSet());
-            List<Integer> returned = itemNumbers(RETURN_ITEMS.from(task).getOrNull(), known);
-            ITEM_NUMBERS.on(process).set(ProcessLists.join(returned));
-            REWORK_COMMENT.on(process).set(comment.strip());
+            ITEM_NUMBERS.on(process).set(ProcessLists.join(returned(task, known)));
+            REWORK_COMMENT.on(process).set(COMMENT.from(task).get().strip());
         };
     }
 
@@ -321,6 +366,15 @@ class InquiryProcessSteps {
         return new Contribution(unit, role, answer.strip(), false, null, author, null);
     }
 
+    /** The items a sign-off or approval sends back: named, known, and explained in the comment. */
+    private static List<Integer> returned(DelegateTask task, Set<Integer> known) {
+        String comment = COMMENT.from(task).getOrNull();
+        if (comment == null || comment.isBlank()) {
+            throw refuse("Wer Fragen zurückschickt, sagt im Kommentar, was zu ändern ist.");
+        }
+        return itemNumbers(RETURN_ITEMS.from(task).getOrNull(), known);
+    }
+
     private static List<Integer> itemNumbers(String text, Set<Integer> known) {
         Set<Integer> numbers = new LinkedHashSet<>();
         for (String part : (text == null ? "" : text).split("[,;\\s]+")) {
@@ -337,7 +391,7 @@ class InquiryProcessSteps {
             throw refuse("Bitte die Fragen nennen, die zurückgehen (Feld „returnItems“, z. B. „3, 7“).");
         }
         numbers.stream().filter(number -> !known.contains(number)).findFirst().ifPresent(number -> {
-            throw refuse("Eine Frage " + number + " hat diese Anfrage nicht.");
+            throw refuse("Frage " + number + " gehört nicht zu den Fragen, über die hier entschieden wird.");
         });
         return List.copyOf(numbers);
     }
@@ -349,6 +403,19 @@ class InquiryProcessSteps {
                     case CONTRIBUTION -> "Beitrag";
                     case COMMENT -> "Stellungnahme";
                 } + "): " + (c.declined() ? "nicht zuständig – " + c.declineReason() : c.text()))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /** The items of this round: all at first, the returned ones after an approval sent items back. */
+    private List<ItemFacts> roundItems(DelegateExecution execution, InquiryFacts facts) {
+        Set<Integer> numbers = new LinkedHashSet<>(processLists.numbers(ITEM_NUMBERS.from(execution).get()));
+        return facts.items().stream().filter(item -> numbers.contains(item.number())).toList();
+    }
+
+    private static String answers(List<ItemFacts> items) {
+        return items.stream()
+                .map(item -> "Frage " + item.number() + " – " + item.routing().raw() + "\n" + item.text()
+                        + "\nAntwort (" + item.answeredBy() + "): " + item.answer())
                 .collect(Collectors.joining("\n\n"));
     }
 

@@ -46,7 +46,7 @@ class InquiryProcessModelTest {
         assertThat(ids).contains(InquiryProcess.TASK_TRIAGE, InquiryProcess.TASK_APPROVE, InquiryProcess.CALL_ANSWER_ITEM,
                 InquiryProcess.TASK_CONTRIBUTE, InquiryProcess.TASK_COMMENT, InquiryProcess.TASK_ANSWER,
                 InquiryProcess.TASK_REROUTE);
-        assertThat(ids).allSatisfy(id -> assertThat(id).matches("(start|end|task|service|gateway|call|timer)_[a-z_]+"));
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches("(start|end|task|service|gateway|call|timer|subprocess)_[a-z_]+"));
     }
 
     @Test
@@ -57,7 +57,7 @@ class InquiryProcessModelTest {
 
     @Test
     void everyUserTaskHasGermanNameDescriptionGroupDatesAndForm() {
-        assertThat(userTasks()).hasSize(6).allSatisfy(task -> {
+        assertThat(userTasks()).hasSize(7).allSatisfy(task -> {
             assertThat(task.getName()).as(task.getId()).contains("${reference}");
             assertThat(task.getDocumentations()).as(task.getId()).isNotEmpty();
             assertThat(task.getCamundaCandidateGroups()).as(task.getId()).startsWith("${");

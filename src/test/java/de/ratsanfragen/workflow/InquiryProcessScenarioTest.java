@@ -66,6 +66,16 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         complete("ob", onlyTask("ob", inquiry), Map.of()).then().statusCode(204);
     }
 
+    /** Each Dezernat signs off (its demo user is named after its code). */
+    static void signOff(Submitted inquiry, String... dezernate) {
+        assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
+        for (String dezernat : dezernate) {
+            Map<String, Object> task = onlyTask(dezernat, inquiry);
+            assertThat(task.get("name")).isEqualTo("Antworten mitzeichnen – " + inquiry.reference() + " (" + dezernat.toUpperCase() + ")");
+            complete(dezernat, task, Map.of("approved", true)).then().statusCode(204);
+        }
+    }
+
     static void approve(Submitted inquiry) {
         complete("ob", onlyTask("ob", inquiry), Map.of("approved", true)).then().statusCode(204);
     }
@@ -98,6 +108,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
         complete("a11", answer, Map.of("answer", "Es wurden 12 Schulungen angeboten.")).then().statusCode(204);
 
+        signOff(inquiry, "d01");
         assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
         Map<String, Object> approval = onlyTask("ob", inquiry);
         assertThat(approval.get("name")).isEqualTo("Antwort freigeben – " + inquiry.reference());
@@ -131,6 +142,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
                 "D05 (Stellungnahme): Dezernat 05 stimmt zu.");
         complete("a11", lead, Map.of("answer", "Zusammengeführte Antwort.")).then().statusCode(204);
 
+        assertThat(tasks("d05", inquiry)).as("a consulted Dezernat does not sign off").isEmpty();
+        signOff(inquiry, "d01", "d03");
         approve(inquiry);
         assertThat(state(inquiry)).isEqualTo("RELEASED");
     }
@@ -230,7 +243,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         String longAnswer = "Die Verwaltung antwortet ausführlich. ".repeat(400);
         assertThat(longAnswer.length()).isGreaterThan(15_000).isLessThan(InquiryProcess.MAX_ANSWER_LENGTH);
         complete("a11", answer, Map.of("answer", longAnswer)).then().statusCode(204);
-        assertThat(onlyTask("ob", inquiry).get("name")).isEqualTo("Antwort freigeben – " + inquiry.reference());
+        assertThat(onlyTask("d01", inquiry).get("name")).isEqualTo("Antworten mitzeichnen – " + inquiry.reference() + " (D01)");
     }
 
     @Test
@@ -239,6 +252,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         triage(inquiry);
         complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Erste Fassung.")).then().statusCode(204);
         complete("a32", onlyTask("a32", inquiry), Map.of("answer", "Antwort der ABH.")).then().statusCode(204);
+        signOff(inquiry, "d01", "d03");
         Map<String, Object> approval = onlyTask("ob", inquiry);
 
         complete("ob", approval, Map.of("approved", false, "returnItems", "1")).then().statusCode(REFUSED)
@@ -256,7 +270,40 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         assertThat(comment).isEqualTo("Bitte Zahlen nennen.");
         complete("a11", rework, Map.of("answer", "Zweite Fassung mit Zahlen.")).then().statusCode(204);
 
+        // only the Dezernat of the returned item signs off again
+        signOff(inquiry, "d01");
+        assertThat(tasks("d03", inquiry)).isEmpty();
         approve(inquiry);
         assertThat(state(inquiry)).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void aDezernatSendsAnItemBackToItsUnitUntilItSignsOff() {
+        Submitted inquiry = submit("V: D01/ A11", "V: D01/ A17");
+        triage(inquiry);
+        complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Knapp.")).then().statusCode(204);
+        complete("a17", onlyTask("a17", inquiry), Map.of("answer", "Antwort von Amt 17.")).then().statusCode(204);
+        Map<String, Object> signOff = onlyTask("d01", inquiry);
+        String overview = as("d01").get("/engine-rest/task/" + signOff.get("id") + "/variables/signOffOverview")
+                .then().statusCode(200).extract().path("value");
+        assertThat(overview).contains("Frage 1", "Antwort (D01/A11): Knapp.", "Frage 2", "Antwort (D01/A17): Antwort von Amt 17.");
+
+        complete("d01", signOff, Map.of("approved", false, "returnItems", "1")).then().statusCode(REFUSED)
+                .body("message", containsString("Kommentar"));
+        complete("d01", signOff, Map.of("approved", false, "returnItems", "1", "comment", "Bitte ausführlicher."))
+                .then().statusCode(204);
+
+        assertThat(tasks("a17", inquiry)).isEmpty();
+        Map<String, Object> rework = onlyTask("a11", inquiry);
+        assertThat(as("a11").get("/engine-rest/task/" + rework.get("id") + "/variables/reworkComment").then().statusCode(200)
+                .extract().<String>path("value")).isEqualTo("Bitte ausführlicher.");
+        complete("a11", rework, Map.of("answer", "Ausführliche Antwort.")).then().statusCode(204);
+
+        Map<String, Object> again = onlyTask("d01", inquiry);
+        String updated = as("d01").get("/engine-rest/task/" + again.get("id") + "/variables/signOffOverview")
+                .then().statusCode(200).extract().path("value");
+        assertThat(updated).contains("Antwort (D01/A11): Ausführliche Antwort.");
+        complete("d01", again, Map.of("approved", true)).then().statusCode(204);
+        assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
     }
 }
