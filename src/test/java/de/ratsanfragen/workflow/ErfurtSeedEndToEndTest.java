@@ -1,0 +1,64 @@
+package de.ratsanfragen.workflow;
+
+import static de.ratsanfragen.workflow.InquiryProcessScenarioTest.complete;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import de.ratsanfragen.SeedFiles;
+import de.ratsanfragen.ServiceTestSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Erfurt inquiry from upload to release: the OB office routes its three untagged items in triage,
+ * then every task is completed through the engine REST API as the demo user of the unit it belongs
+ * to, until the response is released.
+ */
+class ErfurtSeedEndToEndTest extends ServiceTestSupport {
+
+    @Test
+    void theErfurtInquiryIsAnsweredSignedOffApprovedAndReleased() {
+        String id = as("gruene").multiPart("file", SeedFiles.ERFURT_INQUIRY, SeedFiles.seed(SeedFiles.ERFURT_INQUIRY), "text/plain")
+                .post("/api/inquiries").then().statusCode(201).extract().path("id");
+        InquiryProcessScenarioTest.Submitted inquiry = new InquiryProcessScenarioTest.Submitted(id, null);
+
+        Map<String, Object> triage = InquiryProcessScenarioTest.onlyTask("ob", inquiry);
+        complete("ob", triage, Map.of("routingChanges", "40: V: D01/ A17\n50: V: D03/ A53\n51: V: D03/ A53")).then()
+                .statusCode(204);
+
+        Map<String, Integer> completedBy = new HashMap<>();
+        Set<String> kinds = new TreeSet<>();
+        for (int round = 0; round < 20; round++) {
+            List<Map<String, Object>> open = as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + id)
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            if (open.isEmpty()) {
+                break;
+            }
+            for (Map<String, Object> task : open) {
+                String group = as("admin").get("/engine-rest/task/" + task.get("id") + "/identity-links?type=candidate")
+                        .then().statusCode(200).extract().jsonPath().getString("[0].groupId");
+                String user = group.toLowerCase();
+                String kind = (String) task.get("taskDefinitionKey");
+                kinds.add(kind);
+                Map<String, Object> values = kind.equals("task_sign_off") || kind.equals("task_approve")
+                        ? Map.of("approved", true)
+                        : Map.of("answer", "Antwort von " + group + " zu „" + task.get("name") + "“.");
+                complete(user, task, values).then().statusCode(204);
+                completedBy.merge(user, 1, Integer::sum);
+            }
+        }
+
+        assertThat(as("gruene").get("/api/inquiries/" + id).then().statusCode(200).extract().<String>path("state"))
+                .isEqualTo("RELEASED");
+        assertThat(kinds).contains("task_answer_item", "task_contribute", "task_comment", "task_sign_off", "task_approve");
+        // every unit the seed's tags name worked on it; D05 commented on item 53 ("in Abstimmung mit D05")
+        assertThat(completedBy.keySet()).contains("bmi", "a11", "a17", "a32", "a40", "a50", "a51", "a53", "a67", "d01",
+                "d03", "d05", "ob");
+        // the OB office: its comment on item 54 ("in Absprache mit Leiterin Bereich OB") and the approval
+        assertThat(completedBy.get("ob")).isEqualTo(2);
+    }
+}
