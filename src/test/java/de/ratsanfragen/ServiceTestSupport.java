@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,18 +27,38 @@ public abstract class ServiceTestSupport {
     public static final String DEMO_PASSWORD = "demo";
     private static final Path DATA_DIRECTORY = Path.of("target", "test-postgres", UUID.randomUUID().toString());
 
+    /** A real SMTP server for the whole test JVM; tests read what the service sent from it. */
+    protected static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        MAIL.start();
+    }
+
     @LocalServerPort
     protected int port;
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) {
         registry.add("ratsanfragen.embedded-database.data-directory", DATA_DIRECTORY::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        // timers and asynchronous steps are run by the tests themselves, with the engine's clock moved
+        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
     }
 
     @BeforeEach
     void pointRestAssuredAtTheService() {
         RestAssured.port = port;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A fixed port, so that a test may stop the mail server and start it again where the service expects it. */
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A request as one of the demo users (HTTP Basic, sent without waiting for a challenge). */

@@ -90,7 +90,7 @@ public class InquiryIntake {
         Unit faction = submittingFaction(user, requestedFaction, imported.faction(), warnings);
         List<InquiryItem> items = imported.items().stream()
                 .map(item -> new InquiryItem(item.number(), item.kind(), item.text(), item.section(), item.measureRefs(),
-                        item.routing(), item.routingHints(), ITEM_NEW))
+                        item.routing(), item.routingHints(), ITEM_NEW, null, false))
                 .toList();
         String title = imported.title() == null || imported.title().isBlank() ? "Anfrage ohne Betreff" : imported.title();
         if (imported.title() == null || imported.title().isBlank()) {

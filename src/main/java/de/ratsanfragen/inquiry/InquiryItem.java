@@ -15,7 +15,9 @@ import de.ratsanfragen.organization.RoutingTag;
  * @param routing      who must answer, or {@code null} until the OB office routes it
  * @param routingHints hints such as "Beantwortung Gesundheitsamt"
  * @param state        where it stands in the workflow
+ * @param holder       the unit(s) working on it now, or {@code null}
+ * @param overdue      a task for it passed its due date
  */
 public record InquiryItem(int number, ItemKind kind, String text, Section section, List<String> measureRefs,
-                          RoutingTag routing, List<String> routingHints, String state) {
+                          RoutingTag routing, List<String> routingHints, String state, String holder, boolean overdue) {
 }

@@ -146,6 +146,12 @@ public class InquiryProgress {
         repository.updateItemState(id, number, state, unit);
     }
 
+    /** A task for the item passed its due date. */
+    @Transactional
+    public void markOverdue(UUID id, int number) {
+        repository.markOverdue(id, number);
+    }
+
     /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */
     @Transactional
     public void record(UUID id, int number, Contribution contribution) {

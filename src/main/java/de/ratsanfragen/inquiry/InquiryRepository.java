@@ -105,6 +105,11 @@ class InquiryRepository {
         return answers;
     }
 
+    void markOverdue(UUID id, int number) {
+        jdbc.sql("update ratsanfragen.inquiry_item set overdue = true where inquiry_id = :id and number = :number")
+                .param("id", id).param("number", number).update();
+    }
+
     void updateAnswer(UUID id, int number, String answer, String answeredBy) {
         jdbc.sql("""
                         update ratsanfragen.inquiry_item set answer = :answer, answered_by = :by, answered_at = now()
@@ -175,7 +180,8 @@ class InquiryRepository {
                 json.read(rs.getString("section"), new TypeReference<Section>() {
                 }), json.strings(rs.getString("measure_refs")),
                 json.read(rs.getString("routing"), new TypeReference<RoutingTag>() {
-                }), json.strings(rs.getString("routing_hints")), rs.getString("state"));
+                }), json.strings(rs.getString("routing_hints")), rs.getString("state"), rs.getString("holder"),
+                rs.getBoolean("overdue"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

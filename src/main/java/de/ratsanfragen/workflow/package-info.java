@@ -4,5 +4,5 @@
  * authentication, and — with the workflow issues — processes, delegates and listeners. Other
  * modules use {@link de.ratsanfragen.workflow.WorkflowIdentity}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = {"deadline", "evaluation", "inquiry", "organization", "platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = {"deadline", "evaluation", "inquiry", "notification", "organization", "platform"})
 package de.ratsanfragen.workflow;

@@ -1,0 +1,178 @@
+package de.ratsanfragen.workflow;
+
+import static de.ratsanfragen.workflow.InquiryProcessScenarioTest.complete;
+import static de.ratsanfragen.workflow.InquiryProcessScenarioTest.onlyTask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import de.ratsanfragen.ServiceTestSupport;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Reminders before a task is due and escalation after it, fired by moving the engine's clock past
+ * the follow-up and due dates and running the jobs that are due — as the job executor would.
+ */
+class DeadlineWatchTest extends ServiceTestSupport {
+
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @AfterEach
+    void resetClockAndMail() throws Exception {
+        ClockUtil.reset();
+        MAIL.purgeEmailFromAllMailboxes();
+        if (!MAIL.isRunning()) {
+            MAIL.start();
+        }
+    }
+
+    private static Date at(LocalDate day, int hour) {
+        return Date.from(day.atTime(hour, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+    }
+
+    /** The jobs of the inquiry's process and its item processes (they share the business key). */
+    private List<Job> jobs(String businessKey, boolean onlyDue) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .flatMap(instance -> {
+                    var query = managementService.createJobQuery().processInstanceId(instance.getId());
+                    return (onlyDue ? query.executable() : query).list().stream();
+                })
+                .toList();
+    }
+
+    /** Runs every job of the inquiry that is due at the engine's current time, until none is left. */
+    private int runDueJobs(String businessKey) {
+        int executed = 0;
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = jobs(businessKey, true);
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Job job : due) {
+                managementService.executeJob(job.getId());
+                executed++;
+            }
+        }
+        return executed;
+    }
+
+    private static List<String> recipients(MimeMessage message) throws Exception {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    }
+
+    @Test
+    void theUnitIsRemindedThenTheDezernatAndTheObOfficeAreToldAndTheItemIsOverdue() throws Exception {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D01/ A11");
+        InquiryProcessScenarioTest.triage(inquiry);
+        Map<String, Object> task = onlyTask("a11", inquiry);
+        LocalDate followUp = LocalDate.parse(((String) task.get("followUp")).substring(0, 10));
+        LocalDate due = LocalDate.parse(((String) task.get("due")).substring(0, 10));
+        assertThat(followUp).isBefore(due);
+
+        ClockUtil.setCurrentTime(at(followUp, 7));
+        assertThat(runDueJobs(inquiry.id())).as("nothing due before the follow-up time").isZero();
+
+        ClockUtil.setCurrentTime(at(followUp, 17));
+        assertThat(runDueJobs(inquiry.id())).isEqualTo(2); // the timer, then the asynchronous reminder
+        MimeMessage[] reminders = MAIL.getReceivedMessages();
+        assertThat(reminders).hasSize(1);
+        assertThat(recipients(reminders[0])).containsExactly("amt11@erfurt.example");
+        assertThat(reminders[0].getSubject()).contains(inquiry.reference(), "Erinnerung");
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", org.hamcrest.Matchers.equalTo(false));
+
+        ClockUtil.setCurrentTime(at(due, 17));
+        assertThat(runDueJobs(inquiry.id())).isEqualTo(2);
+        MimeMessage escalation = null;
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            if (message.getSubject().contains("Überfällig")) {
+                escalation = message;
+            }
+        }
+        assertThat(escalation).as("escalation mail").isNotNull();
+        assertThat(recipients(escalation)).containsExactlyInAnyOrder("dezernat01@erfurt.example", "bereich-ob@erfurt.example");
+        assertThat(escalation.getSubject()).contains(inquiry.reference());
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", org.hamcrest.Matchers.equalTo(true));
+        assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays with its unit").isEqualTo(task.get("id"));
+    }
+
+    @Test
+    void aDeadlineOnReformationDayIsDueTheNextWorkingDayAndEscalatesOnlyThen() {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D05/ A51");
+        // Tuesday, 31 October 2028: Reformationstag in Thuringia, so the inquiry is due on Wednesday, 1 November
+        complete("ob", onlyTask("ob", inquiry), Map.of("explicitDueDate", "31.10.2028")).then().statusCode(204);
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("dueDate", org.hamcrest.Matchers.equalTo("2028-11-01"));
+        Map<String, Object> task = onlyTask("a51", inquiry);
+        LocalDate due = LocalDate.parse(((String) task.get("due")).substring(0, 10));
+        assertThat(due).isBefore(LocalDate.of(2028, 11, 1)).isAfter(LocalDate.now());
+
+        ClockUtil.setCurrentTime(at(LocalDate.of(2028, 10, 31), 23));
+        runDueJobs(inquiry.id());
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", org.hamcrest.Matchers.equalTo(true));
+        assertThat(MAIL.getReceivedMessages()).extracting(message -> {
+            try {
+                return message.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).anySatisfy(subject -> assertThat(subject).contains("Erinnerung"))
+                .anySatisfy(subject -> assertThat(subject).contains("Überfällig"));
+    }
+
+    @Test
+    void aMailThatCannotBeSentIsRetriedAndBecomesAnIncident() throws Exception {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D03/ A53");
+        InquiryProcessScenarioTest.triage(inquiry);
+        LocalDate followUp = LocalDate.parse(((String) onlyTask("a53", inquiry).get("followUp")).substring(0, 10));
+        ClockUtil.setCurrentTime(at(followUp, 17));
+        Job timer = jobs(inquiry.id(), true).get(0);
+        managementService.executeJob(timer.getId());
+        MAIL.stop();
+
+        List<Job> waiting = jobs(inquiry.id(), true);
+        assertThat(waiting).hasSize(1);
+        Job reminder = waiting.get(0);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                managementService.executeJob(reminder.getId());
+            } catch (RuntimeException expected) {
+                // the SMTP server is down: the job fails and waits for its next try
+            }
+            ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 11 * 60_000L));
+        }
+
+        Job failed = managementService.createJobQuery().jobId(reminder.getId()).singleResult();
+        assertThat(failed.getRetries()).isZero();
+        assertThat(failed.getExceptionMessage()).isNotBlank();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(failed.getProcessInstanceId())
+                .configuration(failed.getId()).count()).isEqualTo(1);
+        assertThat(onlyTask("a53", inquiry)).as("the unit's task is untouched").isNotNull();
+    }
+
+    @Test
+    void theObOfficeCanAnswerAtOnceWithoutBeingReminded() {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D04/ A67");
+        InquiryProcessScenarioTest.triage(inquiry);
+        complete("a67", onlyTask("a67", inquiry), Map.of("answer", "Sofort beantwortet.")).then().statusCode(204);
+
+        assertThat(jobs(inquiry.id(), false)).as("the answered task's timers are gone, the sign-off's are set")
+                .extracting(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerConfigurationRaw())
+                .containsExactlyInAnyOrder("timer_remind_sign_off", "timer_overdue_sign_off");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+}
