@@ -99,6 +99,12 @@ public class InquiryProgress {
                 row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), items);
     }
 
+    /** Code of the faction that submitted the inquiry. */
+    @Transactional(readOnly = true)
+    public String factionCode(UUID id) {
+        return repository.find(id).orElseThrow(() -> unknown(id)).faction();
+    }
+
     @Transactional
     public void enterState(UUID id, String state) {
         repository.updateState(id, state);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.notification.Escalation;
 import de.ratsanfragen.notification.Notifications;
+import de.ratsanfragen.notification.Released;
 import de.ratsanfragen.notification.Reminder;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the non-interrupting timers on the user tasks do: before the due date the unit is reminded,
+ * Mail that deadlines and decisions cause. What the non-interrupting timers on the user tasks do: before the due date the unit is reminded,
  * after it the Dezernat and the OB office are told and the item is marked overdue. The service tasks
  * run as asynchronous jobs (after the transaction that reached them has committed); a mail that cannot
  * be sent fails the job, which the engine retries (R3/PT10M) and then reports as an incident.
@@ -60,6 +61,16 @@ class DeadlineWatch {
                 notifications.escalate(open.unit(), new Escalation(InquiryProcess.REFERENCE.from(execution).get(),
                         InquiryProcess.TITLE.from(execution).getOrNull(), open.items(), open.task().getName(), open.due()));
             }
+        };
+    }
+
+    /** The faction hears that its answer is released (a job of its own: sent after the release committed). */
+    @Bean
+    JavaDelegate notifyFaction() {
+        return execution -> {
+            UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
+            notifications.released(progress.factionCode(inquiryId), new Released(InquiryProcess.REFERENCE.from(execution).get(),
+                    InquiryProcess.TITLE.from(execution).getOrNull(), LocalDate.now(COUNCIL_TIME)));
         };
     }
 

@@ -135,6 +135,24 @@ class DeadlineWatchTest extends ServiceTestSupport {
     }
 
     @Test
+    void theFactionHearsOfTheReleaseAfterItCommitted() throws Exception {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D04/ A67");
+        InquiryProcessScenarioTest.triage(inquiry);
+        complete("a67", onlyTask("a67", inquiry), Map.of("answer", "Antwort.")).then().statusCode(204);
+        InquiryProcessScenarioTest.signOff(inquiry, "d04");
+        InquiryProcessScenarioTest.approve(inquiry);
+        assertThat(MAIL.getReceivedMessages()).as("no mail inside the approving transaction").isEmpty();
+
+        runDueJobs(inquiry.id());
+
+        MimeMessage released = MAIL.getReceivedMessages()[0];
+        assertThat(recipients(released)).containsExactly("gruene-fraktion@erfurt.example");
+        assertThat(released.getSubject()).contains(inquiry.reference());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(inquiry.id()).count())
+                .as("the process has ended").isZero();
+    }
+
+    @Test
     void aMailThatCannotBeSentIsRetriedAndBecomesAnIncident() throws Exception {
         InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D03/ A53");
         InquiryProcessScenarioTest.triage(inquiry);
