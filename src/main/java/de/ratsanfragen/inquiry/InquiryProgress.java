@@ -115,6 +115,13 @@ public class InquiryProgress {
         repository.updateDueDate(id, dueDate);
     }
 
+    /** Records an extension of the deadline (with its reason) and sets the new date. */
+    @Transactional
+    public void extendDeadline(UUID id, LocalDate previousDue, LocalDate newDue, String reason, String extendedBy) {
+        repository.insertExtension(id, previousDue, newDue, reason, extendedBy);
+        repository.updateDueDate(id, newDue);
+    }
+
     /** Numbers of the items that have no routing yet. */
     @Transactional(readOnly = true)
     public List<Integer> unrouted(UUID id) {

@@ -105,6 +105,14 @@ class InquiryRepository {
         return answers;
     }
 
+    void insertExtension(UUID id, LocalDate previousDue, LocalDate newDue, String reason, String extendedBy) {
+        jdbc.sql("""
+                        insert into ratsanfragen.deadline_extension (inquiry_id, previous_due, new_due, reason, extended_by)
+                        values (:id, :previous, :next, :reason, :by)""")
+                .param("id", id).param("previous", previousDue).param("next", newDue).param("reason", reason)
+                .param("by", extendedBy).update();
+    }
+
     void markOverdue(UUID id, int number) {
         jdbc.sql("update ratsanfragen.inquiry_item set overdue = true where inquiry_id = :id and number = :number")
                 .param("id", id).param("number", number).update();

@@ -454,7 +454,7 @@ class InquiryProcessSteps {
         return text.substring(0, MAX_VARIABLE_TEXT - note.length()) + note;
     }
 
-    private static Date endOfDay(LocalDate date) {
+    static Date endOfDay(LocalDate date) {
         return Date.from(date.atTime(END_OF_DAY).atZone(COUNCIL_TIME).toInstant());
     }
 
