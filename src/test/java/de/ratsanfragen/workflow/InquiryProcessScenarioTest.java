@@ -116,8 +116,11 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
         assertThat(state(inquiry)).isEqualTo("RELEASED");
         as("admin").get("/engine-rest/history/task?processInstanceBusinessKey=" + inquiry.id() + "&taskDefinitionKey=task_answer_item")
-                .then().statusCode(200).body("[0].assignee", org.hamcrest.Matchers.nullValue())
-                .body("size()", equalTo(1));
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].deleteReason", equalTo("completed"));
+        // who did what: every completion is in the user operation log with its user
+        List<Map<String, Object>> log = as("admin").get("/engine-rest/history/user-operation?taskId=" + answer.get("id")
+                + "&operationType=Complete").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(log).isNotEmpty().allSatisfy(entry -> assertThat(entry.get("userId")).isEqualTo("a11"));
     }
 
     @Test
