@@ -1,0 +1,254 @@
+package de.ratsanfragen.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ratsanfragen.RatsanfragenApplication;
+import de.ratsanfragen.SeedFiles;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Workflow budget (issue 4): from completing the Erfurt seed's triage to all its first answer tasks
+ * existing (p50 ≤ 1 s warm), and answer-task completions per second with 4 concurrent REST clients,
+ * side by side with the plain engine completing simple tasks in the same run (ratio goal ≥ 0.7), with
+ * the SQL statements each completion costs (counted at the JDBC driver).
+ *
+ * <pre>bash src/bench/workflow-benchmark.sh</pre>
+ */
+public final class WorkflowBenchmark {
+
+    private static final int TRIAGE_RUNS = 10;
+    private static final int TASKS = 400;
+    private static final int CLIENTS = 4;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** JDBC statements executed (including each statement of a batch). */
+    static final AtomicLong STATEMENTS = new AtomicLong();
+
+    /** Counts statements at the driver: the application and the engine see an unchanged DataSource. */
+    @Configuration(proxyBeanMethods = false)
+    static class CountStatements {
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource ? proxy(DataSource.class, dataSource) : bean;
+                }
+            };
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T proxy(Class<T> type, T target) {
+        InvocationHandler handler = (self, method, args) -> {
+            String name = method.getName();
+            if (name.startsWith("execute") || name.equals("addBatch") && method.getParameterCount() == 0) {
+                STATEMENTS.incrementAndGet();
+            }
+            Object result = invoke(method, target, args);
+            if (result instanceof Connection connection) {
+                return proxy(Connection.class, connection);
+            }
+            if (result instanceof java.sql.PreparedStatement statement) {
+                return proxy(java.sql.PreparedStatement.class, statement);
+            }
+            if (result instanceof java.sql.Statement statement && !(result instanceof java.sql.PreparedStatement)) {
+                return proxy(java.sql.Statement.class, statement);
+            }
+            return result;
+        };
+        return (T) Proxy.newProxyInstance(WorkflowBenchmark.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("ratsanfragen-workflow-bench");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RatsanfragenApplication.class,
+                CountStatements.class).run("--server.port=0", "--ratsanfragen.embedded-database.data-directory=" + data,
+                "--logging.level.root=warn", "--camunda.bpm.job-execution.enabled=false")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            Client client = new Client("http://localhost:" + port);
+
+            List<Long> triage = new ArrayList<>();
+            for (int run = 0; run < TRIAGE_RUNS + 3; run++) {
+                String id = client.json("gruene", "POST", "/api/inquiries", null, SeedFiles.seed(SeedFiles.ERFURT_INQUIRY)).path("id").asText();
+                String task = client.json("ob", "GET", "/engine-rest/task?processInstanceBusinessKey=" + id, null, null).get(0).path("id").asText();
+                long start = System.nanoTime();
+                client.json("ob", "POST", "/engine-rest/task/" + task + "/complete",
+                        "{\"variables\": {\"routingChanges\": {\"value\": \"40: V: D01/ A17\\n50: V: D03/ A53\\n51: V: D03/ A53\"}}}", null);
+                long nanos = System.nanoTime() - start;
+                int created = client.json("admin", "GET", "/engine-rest/task/count?processInstanceBusinessKey=" + id, null, null)
+                        .path("count").asInt();
+                if (created < 55) {
+                    throw new IllegalStateException("only " + created + " tasks after triage");
+                }
+                if (run >= 3) {
+                    triage.add(nanos);
+                }
+            }
+
+            RuntimeService runtime = context.getBean(RuntimeService.class);
+            BpmnModelInstance plain = Bpmn.createExecutableProcess("bench_plain_task").camundaHistoryTimeToLive(1)
+                    .startEvent().userTask("task_plain").camundaCandidateGroups("A11").endEvent().done();
+            context.getBean(RepositoryService.class).createDeployment().addModelInstance("bench-plain.bpmn", plain).deploy();
+
+            List<String> answerTasks = answerTasks(client, TASKS);
+            long statementsBefore = STATEMENTS.get();
+            double answersPerSecond = completeConcurrently(client, answerTasks,
+                    "{\"variables\": {\"answer\": {\"value\": \"Antwort für den Benchmark.\"}}}");
+            double statementsPerAnswer = (STATEMENTS.get() - statementsBefore) / (double) answerTasks.size();
+
+            for (int i = 0; i < TASKS; i++) {
+                runtime.startProcessInstanceByKey("bench_plain_task");
+            }
+            List<String> plainTasks = new ArrayList<>();
+            client.json("a11", "GET", "/engine-rest/task?processDefinitionKey=bench_plain_task&maxResults=" + TASKS, null, null)
+                    .forEach(task -> plainTasks.add(task.path("id").asText()));
+            statementsBefore = STATEMENTS.get();
+            double plainPerSecond = completeConcurrently(client, plainTasks, "{}");
+            double statementsPerPlain = (STATEMENTS.get() - statementsBefore) / (double) plainTasks.size();
+
+            Collections.sort(triage);
+            System.out.println();
+            System.out.printf("%d cores, %s, embedded PostgreSQL, %d REST clients%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), CLIENTS);
+            System.out.printf("triage of the Erfurt seed to its first answer tasks: p50 %.0f ms, p95 %.0f ms over %d runs (budget p50 1000 ms)%n",
+                    triage.get(triage.size() / 2) / 1e6, triage.get((int) Math.ceil(triage.size() * 0.95) - 1) / 1e6, triage.size());
+            System.out.printf("answer tasks completed:   %6.1f per second, %5.1f SQL statements each (%d tasks)%n",
+                    answersPerSecond, statementsPerAnswer, answerTasks.size());
+            System.out.printf("plain engine user tasks:  %6.1f per second, %5.1f SQL statements each (%d tasks)%n",
+                    plainPerSecond, statementsPerPlain, plainTasks.size());
+            System.out.printf("ratio answers / plain:    %.2f (goal >= 0.70)%n", answersPerSecond / plainPerSecond);
+        }
+    }
+
+    /** Inquiries of 25 single-unit items each, triaged, until enough answer tasks of A11 exist. */
+    private static List<String> answerTasks(Client client, int count) throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            items.append(i == 1 ? "" : ",").append("{\"text\": \"Frage ").append(i).append("?\", \"routing\": \"V: D01/ A11\"}");
+        }
+        List<String> tasks = new ArrayList<>();
+        while (tasks.size() < count) {
+            String id = client.json("gruene", "POST", "/api/inquiries", "{\"title\": \"Benchmark\", \"items\": [" + items + "]}", null)
+                    .path("id").asText();
+            String triage = client.json("ob", "GET", "/engine-rest/task?processInstanceBusinessKey=" + id, null, null)
+                    .get(0).path("id").asText();
+            client.json("ob", "POST", "/engine-rest/task/" + triage + "/complete", "{}", null);
+            client.json("a11", "GET", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=task_answer_item", null, null)
+                    .forEach(task -> tasks.add(task.path("id").asText()));
+        }
+        return tasks.subList(0, count);
+    }
+
+    private static double completeConcurrently(Client client, List<String> tasks, String body) throws Exception {
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        for (int i = 0; i < CLIENTS; i++) {
+            pool.submit(() -> {
+                for (String task = queue.poll(); task != null; task = queue.poll()) {
+                    // a concurrent completion in the same inquiry may conflict; a client tries again, as Tasklist's user would
+                    for (int attempt = 0; attempt < 5; attempt++) {
+                        try {
+                            client.json("a11", "POST", "/engine-rest/task/" + task + "/complete", body, null);
+                            break;
+                        } catch (IllegalStateException conflict) {
+                            if (attempt == 4) {
+                                throw conflict;
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("completions did not finish");
+        }
+        return tasks.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** A small HTTP client speaking JSON with HTTP Basic as the demo users. */
+    private record Client(String base, HttpClient http) {
+
+        Client(String base) {
+            this(base, HttpClient.newHttpClient());
+        }
+
+        JsonNode json(String user, String method, String path, String jsonBody, byte[] file) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            if (file != null) {
+                String boundary = "bench-" + UUID.randomUUID();
+                byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"seed.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+                byte[] body = new byte[head.length + file.length + tail.length];
+                System.arraycopy(head, 0, body, 0, head.length);
+                System.arraycopy(file, 0, body, head.length, file.length);
+                System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+                request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            } else if (jsonBody != null) {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        }
+    }
+
+    private WorkflowBenchmark() {
+    }
+
+    @SuppressWarnings("unused")
+    private static Map<String, Object> unused() {
+        return Map.of();
+    }
+}
