@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.WebappSession;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,6 @@ import org.junit.jupiter.api.Test;
  * engine REST API as the demo users of the units (exactly as Tasklist completes tasks).
  */
 class InquiryProcessScenarioTest extends ServiceTestSupport {
-
-    /**
-     * A completion the task listener refuses. The engine wraps listener exceptions, so engine-rest
-     * answers 500 today (issue 4 asks for 400: open); what holds already is the refusal with the
-     * German message and the task staying open.
-     */
-    private static final org.hamcrest.Matcher<Integer> REFUSED = org.hamcrest.Matchers.greaterThanOrEqualTo(400);
 
     /** A submitted inquiry: its id (the process's business key) and reference. */
     record Submitted(String id, String reference) {
@@ -152,7 +146,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         triage(inquiry);
         Map<String, Object> answer = onlyTask("a11", inquiry);
 
-        complete("a11", answer, Map.of("declined", true)).then().statusCode(REFUSED)
+        complete("a11", answer, Map.of("declined", true)).then().statusCode(400)
                 .body("message", containsString("Begründung"));
         assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays open").isEqualTo(answer.get("id"));
 
@@ -161,7 +155,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
         Map<String, Object> reroute = onlyTask("ob", inquiry);
         assertThat(reroute.get("name")).isEqualTo("Frage 1 neu zuordnen – " + inquiry.reference());
-        complete("ob", reroute, Map.of("routingTag", "V: D05/ Amt für Zauberei")).then().statusCode(REFUSED)
+        complete("ob", reroute, Map.of("routingTag", "V: D05/ Amt für Zauberei")).then().statusCode(400)
                 .body("message", containsString("Amt für Zauberei"));
         complete("ob", reroute, Map.of("routingTag", "V: D05/ A50")).then().statusCode(204);
 
@@ -177,12 +171,12 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         Submitted inquiry = submit("V: D01/ A11", null, null);
         Map<String, Object> triage = onlyTask("ob", inquiry);
 
-        complete("ob", triage, Map.of()).then().statusCode(REFUSED)
+        complete("ob", triage, Map.of()).then().statusCode(400)
                 .body("message", containsString("Frage 2, Frage 3"));
         as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ A50\"}")
                 .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(200)
                 .body("lead", equalTo("A50"));
-        complete("ob", triage, Map.of("routingChanges", "3: V: D01/ Zauberei")).then().statusCode(REFUSED)
+        complete("ob", triage, Map.of("routingChanges", "3: V: D01/ Zauberei")).then().statusCode(400)
                 .body("message", containsString("Frage 3"));
         complete("ob", triage, Map.of("routingChanges", "3: V: D01/ A17")).then().statusCode(204);
 
@@ -221,8 +215,13 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         triage(inquiry);
         Map<String, Object> answer = onlyTask("a11", inquiry);
 
-        complete("a11", answer, Map.of()).then().statusCode(REFUSED).body("message", containsString("Antwort"));
-        complete("a11", answer, Map.of("answer", "x".repeat(InquiryProcess.MAX_ANSWER_LENGTH + 1))).then().statusCode(REFUSED)
+        complete("a11", answer, Map.of()).then().statusCode(400).contentType("application/json")
+                .body("type", equalTo("TaskCompletionRefused"))
+                .body("message", equalTo("Bitte eine Antwort eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen."));
+        as("a11").contentType("application/json").body(Map.of("variables", Map.of()))
+                .post("/engine-rest/task/" + answer.get("id") + "/submit-form").then().statusCode(400)
+                .body("message", containsString("Bitte eine Antwort eingeben"));
+        complete("a11", answer, Map.of("answer", "x".repeat(InquiryProcess.MAX_ANSWER_LENGTH + 1))).then().statusCode(400)
                 .body("message", containsString("zu lang"));
         assertThat(onlyTask("a11", inquiry).get("id")).isEqualTo(answer.get("id"));
 
@@ -241,10 +240,10 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         complete("a32", onlyTask("a32", inquiry), Map.of("answer", "Antwort der ABH.")).then().statusCode(204);
         Map<String, Object> approval = onlyTask("ob", inquiry);
 
-        complete("ob", approval, Map.of("approved", false, "returnItems", "1")).then().statusCode(REFUSED)
+        complete("ob", approval, Map.of("approved", false, "returnItems", "1")).then().statusCode(400)
                 .body("message", containsString("Kommentar"));
         complete("ob", approval, Map.of("approved", false, "returnItems", "7", "comment", "Bitte Zahlen nennen.")).then()
-                .statusCode(REFUSED).body("message", containsString("Frage 7"));
+                .statusCode(400).body("message", containsString("Frage 7"));
         complete("ob", approval, Map.of("approved", false, "returnItems", "1", "comment", "Bitte Zahlen nennen.")).then()
                 .statusCode(204);
 
@@ -258,5 +257,31 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
         approve(inquiry);
         assertThat(state(inquiry)).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void tasklistShowsARefusedCompletionAsBadRequestWithTheGermanMessage() {
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+        WebappSession tasklist = WebappSession.login("tasklist", "a11", DEMO_PASSWORD);
+        tasklist.login().then().statusCode(200);
+        tasklist = tasklist.readyForChanges();
+        String submitForm = "/camunda/api/engine/engine/default/task/" + answer.get("id") + "/submit-form";
+
+        tasklist.request().contentType("application/json").body(Map.of("variables", Map.of()))
+                .post(submitForm).then().statusCode(400).contentType("application/json")
+                .body("type", equalTo("TaskCompletionRefused"))
+                .body("message", equalTo("Bitte eine Antwort eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen."));
+
+        assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays open").isEqualTo(answer.get("id"));
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().statusCode(200)
+                .body("state", equalTo("IN_PROGRESS"))
+                .body("items[0].state", equalTo("IN_PROGRESS"));
+
+        tasklist.request().contentType("application/json")
+                .body(Map.of("variables", Map.of("answer", Map.of("value", "Antwort aus Tasklist.", "type", "String"))))
+                .post(submitForm).then().statusCode(204);
+        assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
     }
 }
