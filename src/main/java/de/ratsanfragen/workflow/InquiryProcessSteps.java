@@ -85,7 +85,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class InquiryProcessSteps {
 
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    /** The council's time zone: where a date becomes a point in time (due dates, "today"). */
+    static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
     /** Tasks are due at the end of the office day. */
     private static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
