@@ -38,6 +38,19 @@ public record WebappSession(Response login, String sessionId, String xsrfToken) 
         return new WebappSession(login, session, token);
     }
 
+    /**
+     * The login starts a new session, and Camunda hands out that session's XSRF token with the
+     * session's first answer (Tasklist picks it up from its first data request). Changing calls (POST …)
+     * need it: call this once, right after the login, and use the session it returns.
+     */
+    public WebappSession readyForChanges() {
+        Response first = given().cookie("JSESSIONID", sessionId).get("/camunda/api/engine/engine/");
+        assertThat(first.statusCode()).isEqualTo(200);
+        String token = first.getHeader("X-XSRF-TOKEN");
+        assertThat(token).as("XSRF token of the new session").isNotBlank();
+        return new WebappSession(login, sessionId, token);
+    }
+
     /** A request within this session (cookie and XSRF token set). */
     public RequestSpecification request() {
         return given().cookie("JSESSIONID", sessionId).cookie("XSRF-TOKEN", xsrfToken).header("X-XSRF-TOKEN", xsrfToken);

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Brings Camunda's identity in line with the organization directory at every start:
  * <ul>
  *   <li>every unit is a group (id = unit code, type = unit kind);</li>
- *   <li>staff groups may open Tasklist and read their own task filter, factions may not;</li>
+ *   <li>staff groups may open Tasklist and read their own task filters ({@link TaskFilter}), factions may not;</li>
  *   <li>a group whose unit left the directory is removed, unless tasks are still open for it;</li>
  *   <li>on the embedded default, one demo user per unit;</li>
  *   <li>the admin group must have a member, so Camunda's first-admin setup page can never be used.</li>
@@ -50,6 +51,8 @@ class IdentitySynchronizer implements SmartInitializingSingleton {
     static final String TASKLIST = "tasklist";
     /** Marks the task filters this service owns, so that filters made by hand in Tasklist are left alone. */
     static final String FILTER_GROUP_PROPERTY = "ratsanfragenGroup";
+    /** Which of a group's filters it is ({@link TaskFilter}); filters from before it existed are "Meine Aufgaben". */
+    static final String FILTER_KIND_PROPERTY = "ratsanfragenFilter";
     private static final Set<String> MANAGED_GROUP_TYPES =
             Arrays.stream(UnitKind.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
@@ -120,27 +123,83 @@ class IdentitySynchronizer implements SmartInitializingSingleton {
         }
         if (unit.isStaff()) {
             grant(unit.code(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-            Filter filter = ensureTaskFilter(unit);
-            grant(unit.code(), Resources.FILTER, filter.getId(), Permissions.READ);
+            for (TaskFilter kind : TaskFilter.values()) {
+                Filter filter = ensureTaskFilter(unit, kind);
+                grant(unit.code(), Resources.FILTER, filter.getId(), Permissions.READ);
+            }
         } else {
             revoke(unit.code(), Resources.APPLICATION, TASKLIST);
         }
     }
 
-    private Filter ensureTaskFilter(Unit unit) {
+    private Filter ensureTaskFilter(Unit unit, TaskFilter kind) {
         Filter filter = filterService.createFilterQuery().filterResourceType(Resources.TASK.resourceName()).list().stream()
-                .filter(candidate -> unit.code().equals(candidate.getProperties() == null ? null
-                        : candidate.getProperties().get(FILTER_GROUP_PROPERTY)))
+                .filter(candidate -> candidate.getProperties() != null
+                        && unit.code().equals(candidate.getProperties().get(FILTER_GROUP_PROPERTY))
+                        && kind == TaskFilter.of(candidate.getProperties().get(FILTER_KIND_PROPERTY)))
                 .findFirst()
-                .orElseGet(() -> filterService.newTaskFilter("Meine Aufgaben"));
+                .orElseGet(() -> filterService.newTaskFilter(kind.title));
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("description", "Offene Aufgaben für " + unit.name() + " (" + unit.code() + ")");
-        properties.put("priority", -10);
+        properties.put("description", kind.description + " für " + unit.name() + " (" + unit.code() + ")");
+        properties.put("priority", kind.priority);
         properties.put("refresh", true);
         properties.put(FILTER_GROUP_PROPERTY, unit.code());
+        properties.put(FILTER_KIND_PROPERTY, kind.name());
+        filter.setName(kind.title);
         filter.setProperties(properties);
-        filter.setQuery(taskService.createTaskQuery().taskCandidateGroup(unit.code()).includeAssignedTasks());
+        filter.setQuery(kind.query(taskService.createTaskQuery().taskCandidateGroup(unit.code()).includeAssignedTasks()));
         return filterService.saveFilter(filter);
+    }
+
+    /**
+     * The Tasklist filters every staff group gets, in Tasklist's order (priority). The due-date limits
+     * are expressions, evaluated each time the filter is listed, so the stored filters never go stale:
+     * {@code now()} is the engine's clock, {@code taskFilterDates} ({@link TaskFilterDates}) counts
+     * working days in the council's calendar. Expressions in stored queries must be enabled for this
+     * ({@code enableExpressionsInStoredQueries}; only administrators can create or change filters).
+     */
+    enum TaskFilter {
+        MINE("Meine Aufgaben", "Offene Aufgaben", -10) {
+            @Override
+            TaskQuery query(TaskQuery groupTasks) {
+                return groupTasks;
+            }
+        },
+        DUE_SOON("Fällig in 3 Arbeitstagen", "In den nächsten 3 Arbeitstagen fällige Aufgaben", -9) {
+            @Override
+            TaskQuery query(TaskQuery groupTasks) {
+                return groupTasks.dueAfterExpression(NOW)
+                        .dueBeforeExpression("${" + TaskFilterDates.BEAN + ".afterWorkingDays(" + DUE_SOON_WORKING_DAYS + ")}")
+                        .orderByDueDate().asc();
+            }
+        },
+        OVERDUE("Überfällig", "Überfällige Aufgaben", -8) {
+            @Override
+            TaskQuery query(TaskQuery groupTasks) {
+                return groupTasks.dueBeforeExpression(NOW).orderByDueDate().asc();
+            }
+        };
+
+        static final int DUE_SOON_WORKING_DAYS = 3;
+        private static final String NOW = "${now()}";
+
+        final String title;
+        final String description;
+        final int priority;
+
+        TaskFilter(String title, String description, int priority) {
+            this.title = title;
+            this.description = description;
+            this.priority = priority;
+        }
+
+        abstract TaskQuery query(TaskQuery groupTasks);
+
+        /** The kind a stored filter names; filters written before kinds existed are "Meine Aufgaben". */
+        static TaskFilter of(Object property) {
+            return property == null ? MINE
+                    : Arrays.stream(values()).filter(kind -> kind.name().equals(property)).findFirst().orElse(null);
+        }
     }
 
     private void removeGroupsLeftTheDirectory() {

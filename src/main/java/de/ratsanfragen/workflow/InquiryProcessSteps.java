@@ -67,7 +67,6 @@ import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -79,13 +78,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The steps of the inquiry processes, as the BPMN names them ({@code ${beginTriage}} …). Each step is
  * thin: it reads ids from the process, asks the inquiry, deadline or directory module, and writes the
- * result back. A task listener that refuses a completion throws {@link BadUserRequestException}: the
- * engine REST API answers 400 with the German message, Tasklist shows it, and the task stays open.
+ * result back. A task listener that refuses a completion throws {@link TaskCompletionRefused}: engine-rest
+ * and the webapps' engine API answer 400 with the German message ({@link RefusedCompletionMapper}),
+ * Tasklist shows it, and the task stays open (the engine rolls the transaction back).
  */
 @Configuration(proxyBeanMethods = false)
 class InquiryProcessSteps {
 
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    /** The council's time zone: where a date becomes a point in time (due dates, "today"). */
+    static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
     /** Tasks are due at the end of the office day. */
     private static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -470,7 +471,7 @@ class InquiryProcessSteps {
         return UUID.fromString(INQUIRY_ID.from(scope).get());
     }
 
-    private static BadUserRequestException refuse(String message) {
-        return new BadUserRequestException(message);
+    private static TaskCompletionRefused refuse(String message) {
+        return new TaskCompletionRefused(message);
     }
 }

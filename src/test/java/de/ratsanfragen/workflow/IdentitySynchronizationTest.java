@@ -2,7 +2,14 @@ package de.ratsanfragen.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import de.ratsanfragen.ServiceTestSupport;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -16,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,18 +82,89 @@ class IdentitySynchronizationTest extends ServiceTestSupport {
     }
 
     @Test
-    void everyStaffGroupReadsExactlyItsOwnTaskFilter() {
+    void everyStaffGroupReadsExactlyItsThreeTaskFilters() {
         for (Unit unit : directory.units().stream().filter(Unit::isStaff).toList()) {
             List<Filter> readable = filterService.createFilterQuery().list().stream()
                     .filter(filter -> authorizationService.isUserAuthorized(null, List.of(unit.code()),
                             Permissions.READ, Resources.FILTER, filter.getId()))
                     .toList();
-            assertThat(readable).as("filters readable by %s", unit.code()).singleElement()
-                    .satisfies(filter -> {
-                        assertThat(filter.getName()).isEqualTo("Meine Aufgaben");
-                        assertThat(filter.getProperties()).containsEntry(IdentitySynchronizer.FILTER_GROUP_PROPERTY, unit.code());
-                    });
+            assertThat(readable).as("filters readable by %s", unit.code())
+                    .extracting(Filter::getName)
+                    .containsExactlyInAnyOrder("Meine Aufgaben", "Fällig in 3 Arbeitstagen", "Überfällig");
+            assertThat(readable).allSatisfy(filter ->
+                    assertThat(filter.getProperties()).containsEntry(IdentitySynchronizer.FILTER_GROUP_PROPERTY, unit.code()));
         }
+    }
+
+    @Test
+    void unitsMayNotCreateTaskFilters() {
+        // only administrators write filters, so only they could store an expression (enableExpressionsInStoredQueries)
+        as("a11").contentType("application/json").body("{\"resourceType\": \"Task\", \"name\": \"Eigener Filter\", \"query\": {}}")
+                .post("/engine-rest/filter/create").then().statusCode(403);
+        as("ob").contentType("application/json").body("{\"resourceType\": \"Task\", \"name\": \"Geändert\", \"query\": {}}")
+                .put("/engine-rest/filter/" + filterId("OB", "Überfällig")).then().statusCode(403);
+    }
+
+    @Test
+    void theOverdueAndDueSoonFiltersListTheGroupsTasksByDueDate() {
+        // Thursday 30 October 2025 in Erfurt: Friday is Reformationstag in Thuringia, then the weekend,
+        // so the third working day is Wednesday 5 November (three calendar days would end on Sunday)
+        ClockUtil.setCurrentTime(inErfurt("2025-10-30T10:00"));
+        String prefix = "Filtertest " + UUID.randomUUID() + ": ";
+        List<Task> created = new ArrayList<>();
+        try {
+            created.add(standaloneTask(prefix + "heute fällig", "A11", inErfurt("2025-10-30T16:00")));
+            created.add(standaloneTask(prefix + "überfällig", "A11", inErfurt("2025-10-29T16:00")));
+            created.add(standaloneTask(prefix + "dritter Arbeitstag", "A11", inErfurt("2025-11-05T16:00")));
+            created.add(standaloneTask(prefix + "vierter Arbeitstag", "A11", inErfurt("2025-11-06T16:00")));
+            created.add(standaloneTask(prefix + "ohne Frist", "A11", null));
+            created.add(standaloneTask(prefix + "andere Einheit", "A32", inErfurt("2025-10-01T16:00")));
+
+            assertThat(listed("a11", filterId("A11", "Überfällig"), prefix)).containsExactly("überfällig");
+            assertThat(listed("a11", filterId("A11", "Fällig in 3 Arbeitstagen"), prefix))
+                    .containsExactly("heute fällig", "dritter Arbeitstag");
+            assertThat(listed("a11", filterId("A11", "Meine Aufgaben"), prefix)).containsExactlyInAnyOrder(
+                    "heute fällig", "überfällig", "dritter Arbeitstag", "vierter Arbeitstag", "ohne Frist");
+            assertThat(listed("a32", filterId("A32", "Überfällig"), prefix)).containsExactly("andere Einheit");
+            as("a11").accept("application/json").get("/engine-rest/filter/" + filterId("A32", "Überfällig") + "/list")
+                    .then().statusCode(403);
+
+            // on Monday the task due on Thursday is overdue too, and Thursday 6 November is the third working day
+            ClockUtil.setCurrentTime(inErfurt("2025-11-03T09:00"));
+            assertThat(listed("a11", filterId("A11", "Überfällig"), prefix)).containsExactly("überfällig", "heute fällig");
+            assertThat(listed("a11", filterId("A11", "Fällig in 3 Arbeitstagen"), prefix))
+                    .containsExactly("dritter Arbeitstag", "vierter Arbeitstag");
+        } finally {
+            ClockUtil.reset();
+            created.forEach(task -> taskService.deleteTask(task.getId(), true));
+        }
+    }
+
+    private Task standaloneTask(String name, String group, Date due) {
+        Task task = taskService.newTask();
+        task.setName(name);
+        task.setDueDate(due);
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), group);
+        return task;
+    }
+
+    private String filterId(String group, String name) {
+        return filterService.createFilterQuery().filterName(name).list().stream()
+                .filter(filter -> group.equals(filter.getProperties().get(IdentitySynchronizer.FILTER_GROUP_PROPERTY)))
+                .map(Filter::getId).findFirst().orElseThrow();
+    }
+
+    /** The names (without prefix) of this test's tasks that the filter lists for the user, in the filter's order. */
+    private static List<String> listed(String user, String filterId, String prefix) {
+        List<String> names = as(user).accept("application/json").get("/engine-rest/filter/" + filterId + "/list")
+                .then().statusCode(200).extract().jsonPath().getList("name", String.class);
+        return names.stream().filter(name -> name != null && name.startsWith(prefix))
+                .map(name -> name.substring(prefix.length())).toList();
+    }
+
+    private static Date inErfurt(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant());
     }
 
     @Test
@@ -102,9 +181,30 @@ class IdentitySynchronizationTest extends ServiceTestSupport {
     }
 
     @Test
+    void aFilterFromBeforeTheFilterKindsIsTakenAsMeineAufgaben() {
+        Filter mine = filterService.getFilter(filterId("A11", "Meine Aufgaben"));
+        Map<String, Object> properties = new LinkedHashMap<>(mine.getProperties());
+        properties.remove(IdentitySynchronizer.FILTER_KIND_PROPERTY);
+        mine.setProperties(properties);
+        filterService.saveFilter(mine);
+        long filters = filterService.createFilterQuery().count();
+
+        synchronizer.synchronize();
+
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+        assertThat(filterService.getFilter(mine.getId()).getProperties())
+                .containsEntry(IdentitySynchronizer.FILTER_KIND_PROPERTY, "MINE");
+    }
+
+    @Test
     void aUnitRemovedFromTheDirectoryStaysWhileItHasOpenTasks(CapturedOutput output) {
         saveGroup("A99", "Aufgelöstes Amt mit Arbeit");
         saveGroup("A98", "Aufgelöstes Amt ohne Arbeit");
+        Filter leftOver = filterService.newTaskFilter("Überfällig");
+        leftOver.setProperties(new LinkedHashMap<>(Map.of(IdentitySynchronizer.FILTER_GROUP_PROPERTY, "A98",
+                IdentitySynchronizer.FILTER_KIND_PROPERTY, "OVERDUE")));
+        leftOver.setQuery(taskService.createTaskQuery().taskCandidateGroup("A98"));
+        filterService.saveFilter(leftOver);
         Task task = taskService.newTask();
         task.setName("Noch offen");
         taskService.saveTask(task);
@@ -114,6 +214,7 @@ class IdentitySynchronizationTest extends ServiceTestSupport {
 
             assertThat(identityService.createGroupQuery().groupId("A99").count()).isEqualTo(1);
             assertThat(identityService.createGroupQuery().groupId("A98").count()).isZero();
+            assertThat(filterService.createFilterQuery().filterId(leftOver.getId()).count()).as("its filters go with it").isZero();
             assertThat(output).contains("A99", "nicht mehr im Organisationsverzeichnis", "1 offene Aufgabe");
 
             taskService.deleteTask(task.getId(), true);

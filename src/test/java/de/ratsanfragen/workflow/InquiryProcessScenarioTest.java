@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.WebappSession;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,6 @@ import org.junit.jupiter.api.Test;
  * engine REST API as the demo users of the units (exactly as Tasklist completes tasks).
  */
 class InquiryProcessScenarioTest extends ServiceTestSupport {
-
-    /**
-     * A completion the task listener refuses. The engine wraps listener exceptions, so engine-rest
-     * answers 500 today (issue 4 asks for 400: open); what holds already is the refusal with the
-     * German message and the task staying open.
-     */
-    private static final org.hamcrest.Matcher<Integer> REFUSED = org.hamcrest.Matchers.greaterThanOrEqualTo(400);
 
     /** A submitted inquiry: its id (the process's business key) and reference. */
     record Submitted(String id, String reference) {
@@ -168,7 +162,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         triage(inquiry);
         Map<String, Object> answer = onlyTask("a11", inquiry);
 
-        complete("a11", answer, Map.of("declined", true)).then().statusCode(REFUSED)
+        complete("a11", answer, Map.of("declined", true)).then().statusCode(400)
                 .body("message", containsString("Begründung"));
         assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays open").isEqualTo(answer.get("id"));
 
@@ -177,7 +171,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
         Map<String, Object> reroute = onlyTask("ob", inquiry);
         assertThat(reroute.get("name")).isEqualTo("Frage 1 neu zuordnen – " + inquiry.reference());
-        complete("ob", reroute, Map.of("routingTag", "V: D05/ Amt für Zauberei")).then().statusCode(REFUSED)
+        complete("ob", reroute, Map.of("routingTag", "V: D05/ Amt für Zauberei")).then().statusCode(400)
                 .body("message", containsString("Amt für Zauberei"));
         complete("ob", reroute, Map.of("routingTag", "V: D05/ A50")).then().statusCode(204);
 
@@ -193,12 +187,12 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         Submitted inquiry = submit("V: D01/ A11", null, null);
         Map<String, Object> triage = onlyTask("ob", inquiry);
 
-        complete("ob", triage, Map.of()).then().statusCode(REFUSED)
+        complete("ob", triage, Map.of()).then().statusCode(400)
                 .body("message", containsString("Frage 2, Frage 3"));
         as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ A50\"}")
                 .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(200)
                 .body("lead", equalTo("A50"));
-        complete("ob", triage, Map.of("routingChanges", "3: V: D01/ Zauberei")).then().statusCode(REFUSED)
+        complete("ob", triage, Map.of("routingChanges", "3: V: D01/ Zauberei")).then().statusCode(400)
                 .body("message", containsString("Frage 3"));
         complete("ob", triage, Map.of("routingChanges", "3: V: D01/ A17")).then().statusCode(204);
 
@@ -237,8 +231,13 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         triage(inquiry);
         Map<String, Object> answer = onlyTask("a11", inquiry);
 
-        complete("a11", answer, Map.of()).then().statusCode(REFUSED).body("message", containsString("Antwort"));
-        complete("a11", answer, Map.of("answer", "x".repeat(InquiryProcess.MAX_ANSWER_LENGTH + 1))).then().statusCode(REFUSED)
+        complete("a11", answer, Map.of()).then().statusCode(400).contentType("application/json")
+                .body("type", equalTo("TaskCompletionRefused"))
+                .body("message", equalTo("Bitte eine Antwort eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen."));
+        as("a11").contentType("application/json").body(Map.of("variables", Map.of()))
+                .post("/engine-rest/task/" + answer.get("id") + "/submit-form").then().statusCode(400)
+                .body("message", containsString("Bitte eine Antwort eingeben"));
+        complete("a11", answer, Map.of("answer", "x".repeat(InquiryProcess.MAX_ANSWER_LENGTH + 1))).then().statusCode(400)
                 .body("message", containsString("zu lang"));
         assertThat(onlyTask("a11", inquiry).get("id")).isEqualTo(answer.get("id"));
 
@@ -258,10 +257,10 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         signOff(inquiry, "d01", "d03");
         Map<String, Object> approval = onlyTask("ob", inquiry);
 
-        complete("ob", approval, Map.of("approved", false, "returnItems", "1")).then().statusCode(REFUSED)
+        complete("ob", approval, Map.of("approved", false, "returnItems", "1")).then().statusCode(400)
                 .body("message", containsString("Kommentar"));
         complete("ob", approval, Map.of("approved", false, "returnItems", "7", "comment", "Bitte Zahlen nennen.")).then()
-                .statusCode(REFUSED).body("message", containsString("Frage 7"));
+                .statusCode(400).body("message", containsString("Frage 7"));
         complete("ob", approval, Map.of("approved", false, "returnItems", "1", "comment", "Bitte Zahlen nennen.")).then()
                 .statusCode(204);
 
@@ -291,7 +290,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
                 .then().statusCode(200).extract().path("value");
         assertThat(overview).contains("Frage 1", "Antwort (D01/A11): Knapp.", "Frage 2", "Antwort (D01/A17): Antwort von Amt 17.");
 
-        complete("d01", signOff, Map.of("approved", false, "returnItems", "1")).then().statusCode(REFUSED)
+        complete("d01", signOff, Map.of("approved", false, "returnItems", "1")).then().statusCode(400)
                 .body("message", containsString("Kommentar"));
         complete("d01", signOff, Map.of("approved", false, "returnItems", "1", "comment", "Bitte ausführlicher."))
                 .then().statusCode(204);
@@ -308,5 +307,31 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         assertThat(updated).contains("Antwort (D01/A11): Ausführliche Antwort.");
         complete("d01", again, Map.of("approved", true)).then().statusCode(204);
         assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
+    }
+
+    @Test
+    void tasklistShowsARefusedCompletionAsBadRequestWithTheGermanMessage() {
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+        WebappSession tasklist = WebappSession.login("tasklist", "a11", DEMO_PASSWORD);
+        tasklist.login().then().statusCode(200);
+        tasklist = tasklist.readyForChanges();
+        String submitForm = "/camunda/api/engine/engine/default/task/" + answer.get("id") + "/submit-form";
+
+        tasklist.request().contentType("application/json").body(Map.of("variables", Map.of()))
+                .post(submitForm).then().statusCode(400).contentType("application/json")
+                .body("type", equalTo("TaskCompletionRefused"))
+                .body("message", equalTo("Bitte eine Antwort eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen."));
+
+        assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays open").isEqualTo(answer.get("id"));
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().statusCode(200)
+                .body("state", equalTo("IN_PROGRESS"))
+                .body("items[0].state", equalTo("IN_PROGRESS"));
+
+        tasklist.request().contentType("application/json")
+                .body(Map.of("variables", Map.of("answer", Map.of("value", "Antwort aus Tasklist.", "type", "String"))))
+                .post(submitForm).then().statusCode(204);
+        assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
     }
 }

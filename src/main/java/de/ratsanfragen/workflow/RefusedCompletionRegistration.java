@@ -1,0 +1,38 @@
+package de.ratsanfragen.workflow;
+
+import java.util.List;
+
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers {@link RefusedCompletionMapper} with both Jersey applications that complete tasks:
+ * engine-rest ({@code /engine-rest}, Spring Boot's Jersey servlet, configured through a
+ * {@link ResourceConfigCustomizer}) and the webapps' engine API ({@code /camunda/api/engine}, which
+ * Tasklist uses). Camunda registers the webapps' Jersey servlets itself, each with its JAX-RS
+ * application class, so there is no configuration object to customize; but a Jersey servlet started
+ * from its application class reads Jersey properties from the servlet context's attributes, and
+ * {@value ServerProperties#PROVIDER_CLASSNAMES} there adds the mappers to each webapp API (Cockpit's
+ * and Admin's too, where they never match). Spring Boot's Jersey servlet is built from its
+ * configuration and does not read these attributes.
+ */
+@Configuration(proxyBeanMethods = false)
+class RefusedCompletionRegistration {
+
+    static final List<Class<?>> MAPPERS =
+            List.of(RefusedCompletionMapper.FromTaskResource.class, RefusedCompletionMapper.FromEngine.class);
+
+    @Bean
+    ResourceConfigCustomizer refusedCompletionsInEngineRest() {
+        return config -> MAPPERS.forEach(config::register);
+    }
+
+    @Bean
+    ServletContextInitializer refusedCompletionsInWebappApi() {
+        return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
+                String.join(",", MAPPERS.stream().map(Class::getName).toList()));
+    }
+}
