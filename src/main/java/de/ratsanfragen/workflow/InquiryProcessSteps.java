@@ -144,8 +144,16 @@ class InquiryProcessSteps {
                         + unrouted.stream().map(n -> "Frage " + n).collect(Collectors.joining(", ")) + ".");
             }
             String explicit = EXPLICIT_DUE_DATE.from(task).getOrNull();
-            EXPLICIT_DUE.on(task.getExecution().getProcessInstance())
-                    .set(explicit == null || explicit.isBlank() ? null : parseDate(explicit.strip()).toString());
+            LocalDate explicitDue = explicit == null || explicit.isBlank() ? null : parseDate(explicit.strip());
+            if (explicitDue != null) {
+                try {
+                    // the same rules the plan applies later: refused here, while the task can still be corrected
+                    calendar.plan(explicitDue, progress.facts(inquiryId).receivedOn());
+                } catch (ApiProblem problem) {
+                    throw refuse(problem.getMessage());
+                }
+            }
+            EXPLICIT_DUE.on(task.getExecution().getProcessInstance()).set(explicitDue == null ? null : explicitDue.toString());
         };
     }
 
@@ -461,7 +469,7 @@ class InquiryProcessSteps {
 
     private static LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d.M.uuuu"));
+            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
         } catch (DateTimeParseException e) {
             throw refuse("„" + text + "“ ist kein Datum im Format TT.MM.JJJJ.");
         }

@@ -202,6 +202,27 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     }
 
     @Test
+    void aDeadlineBeforeTheReceiptIsRefusedInTriage() {
+        Submitted inquiry = submit("V: D01/ A11");
+        Map<String, Object> triage = onlyTask("ob", inquiry);
+
+        complete("ob", triage, Map.of("explicitDueDate", "01.01.2020")).then().statusCode(400)
+                .body("message", containsString("01.01.2020"));
+        complete("ob", triage, Map.of("explicitDueDate", "30.02.2030")).then().statusCode(400)
+                .body("message", containsString("kein Datum"));
+        assertThat(onlyTask("ob", inquiry).get("id")).isEqualTo(triage.get("id"));
+        assertThat(state(inquiry)).isEqualTo("IN_TRIAGE");
+    }
+
+    @Test
+    void aDeadlineOnASaturdayMovesToMonday() {
+        Submitted inquiry = submit("V: D01/ A11");
+        // Saturday, 9 January 2027
+        complete("ob", onlyTask("ob", inquiry), Map.of("explicitDueDate", "09.01.2027")).then().statusCode(204);
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("dueDate", equalTo("2027-01-11"));
+    }
+
+    @Test
     void onlyTheObOfficeRoutesItems() {
         Submitted inquiry = submit((String) null);
         as("a11").contentType("application/json").body("{\"tag\": \"V: D01/ A11\"}")
