@@ -31,6 +31,8 @@ public class InquiryProgress {
     public static final String IN_SIGN_OFF = "IN_SIGN_OFF";
     public static final String IN_APPROVAL = "IN_APPROVAL";
     public static final String RELEASED = "RELEASED";
+    /** Item state once its answer is given. */
+    public static final String ANSWERED = "ANSWERED";
 
     private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
 
@@ -97,6 +99,12 @@ public class InquiryProgress {
         String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
         return new InquiryFacts(id, row.reference(), row.title(), faction,
                 row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), items);
+    }
+
+    /** The routing of one item, read without loading the whole inquiry (called on every answer). */
+    @Transactional(readOnly = true)
+    public RoutingTag routing(UUID id, int number) {
+        return repository.routing(id, number);
     }
 
     /** Code of the faction that submitted the inquiry. */
@@ -178,8 +186,8 @@ public class InquiryProgress {
 
     /** The item's answer as it goes into the response, with the units that gave it ({@code D01/A11}). */
     @Transactional
-    public void answer(UUID id, int number, String answer, String answeredBy) {
-        repository.updateAnswer(id, number, answer, answeredBy);
+    public void answer(UUID id, int number, String answer, String answeredBy, String unit) {
+        repository.updateAnswer(id, number, answer, answeredBy, ANSWERED, unit);
     }
 
     private static ApiProblem unknown(UUID id) {

@@ -113,16 +113,25 @@ class InquiryRepository {
                 .param("by", extendedBy).update();
     }
 
+    RoutingTag routing(UUID id, int number) {
+        return jdbc.sql("select routing from ratsanfragen.inquiry_item where inquiry_id = :id and number = :number")
+                .param("id", id).param("number", number)
+                .query(rs -> rs.next() ? json.read(rs.getString(1), new TypeReference<RoutingTag>() {
+                }) : null);
+    }
+
     void markOverdue(UUID id, int number) {
         jdbc.sql("update ratsanfragen.inquiry_item set overdue = true where inquiry_id = :id and number = :number")
                 .param("id", id).param("number", number).update();
     }
 
-    void updateAnswer(UUID id, int number, String answer, String answeredBy) {
+    void updateAnswer(UUID id, int number, String answer, String answeredBy, String state, String holder) {
         jdbc.sql("""
-                        update ratsanfragen.inquiry_item set answer = :answer, answered_by = :by, answered_at = now()
+                        update ratsanfragen.inquiry_item set answer = :answer, answered_by = :by, answered_at = now(),
+                            state = :state, holder = :holder
                         where inquiry_id = :id and number = :number""")
-                .param("id", id).param("number", number).param("answer", answer).param("by", answeredBy).update();
+                .param("id", id).param("number", number).param("answer", answer).param("by", answeredBy)
+                .param("state", state).param("holder", holder).update();
     }
 
     void insertContribution(UUID id, int number, Contribution contribution) {

@@ -92,7 +92,6 @@ class InquiryProcessSteps {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Pattern ROUTING_LINE = Pattern.compile("^\\s*(\\d{1,4})\\s*[:.)]\\s*(.+)$");
     private static final String ITEM_IN_PROGRESS = "IN_PROGRESS";
-    private static final String ITEM_ANSWERED = "ANSWERED";
     private static final String ITEM_DECLINED_STATE = "DECLINED";
     private static final int MAX_VARIABLE_TEXT = 3_900;
 
@@ -237,13 +236,12 @@ class InquiryProcessSteps {
                 progress.hold(inquiryId, number, ITEM_DECLINED_STATE, directory.obOffice().code());
                 return;
             }
-            RoutingTag routing = progress.facts(inquiryId).item(number).routing();
+            RoutingTag routing = progress.routing(inquiryId, number);
             String givenBy = routing.assignments().stream()
                     .map(assignment -> assignment.units().isEmpty() ? assignment.dezernat()
                             : assignment.dezernat() + "/" + String.join("/", assignment.units()))
                     .collect(Collectors.joining(", "));
-            progress.answer(inquiryId, number, written.text(), givenBy);
-            progress.hold(inquiryId, number, ITEM_ANSWERED, lead);
+            progress.answer(inquiryId, number, written.text(), givenBy, lead);
         };
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -168,17 +167,30 @@ public final class WorkflowBenchmark {
         for (int i = 1; i <= 25; i++) {
             items.append(i == 1 ? "" : ",").append("{\"text\": \"Frage ").append(i).append("?\", \"routing\": \"V: D01/ A11\"}");
         }
-        List<String> tasks = new ArrayList<>();
-        while (tasks.size() < count) {
+        List<List<String>> perInquiry = new ArrayList<>();
+        int total = 0;
+        while (total < count) {
             String id = client.json("gruene", "POST", "/api/inquiries", "{\"title\": \"Benchmark\", \"items\": [" + items + "]}", null)
                     .path("id").asText();
             String triage = client.json("ob", "GET", "/engine-rest/task?processInstanceBusinessKey=" + id, null, null)
                     .get(0).path("id").asText();
             client.json("ob", "POST", "/engine-rest/task/" + triage + "/complete", "{}", null);
+            List<String> tasks = new ArrayList<>();
             client.json("a11", "GET", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=task_answer_item", null, null)
                     .forEach(task -> tasks.add(task.path("id").asText()));
+            perInquiry.add(tasks);
+            total += tasks.size();
         }
-        return tasks.subList(0, count);
+        // interleaved across inquiries: concurrent clients work on different inquiries, as units do
+        List<String> interleaved = new ArrayList<>();
+        for (int i = 0; interleaved.size() < count; i++) {
+            for (List<String> tasks : perInquiry) {
+                if (i < tasks.size() && interleaved.size() < count) {
+                    interleaved.add(tasks.get(i));
+                }
+            }
+        }
+        return interleaved;
     }
 
     private static double completeConcurrently(Client client, List<String> tasks, String body) throws Exception {
@@ -245,10 +257,5 @@ public final class WorkflowBenchmark {
     }
 
     private WorkflowBenchmark() {
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> unused() {
-        return Map.of();
     }
 }
