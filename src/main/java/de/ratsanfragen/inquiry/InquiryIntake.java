@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.document.SourceDocument;
 import de.ratsanfragen.evaluation.EvaluationCatalog;
 import de.ratsanfragen.evaluation.Measure;
@@ -32,7 +33,7 @@ public class InquiryIntake {
 
     static final String SUBMITTED = "SUBMITTED";
     static final String ITEM_NEW = "NEW";
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
 
     private final InquiryImporter importer;
     private final InquiryRepository repository;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.evaluation.EvaluationCatalog;
 import de.ratsanfragen.evaluation.Measure;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -34,7 +35,7 @@ public class InquiryProgress {
     /** Item state once its answer is given. */
     public static final String ANSWERED = "ANSWERED";
 
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
 
     /**
      * An item as the workflow's tasks show it.

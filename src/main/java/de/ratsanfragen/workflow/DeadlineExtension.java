@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
@@ -42,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadlineExtension {
 
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
     static final String MESSAGE = "msg_deadline_extended";
 
     /**

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.notification.Escalation;
 import de.ratsanfragen.notification.Notifications;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DeadlineWatch {
 
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
 
     /** The watched task's open instances, each with the unit it waits for and the items it is about. */
     private record OpenTask(Task task, String unit, List<Integer> items, LocalDate due) {

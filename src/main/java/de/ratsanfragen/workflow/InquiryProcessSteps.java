@@ -55,6 +55,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
@@ -86,7 +87,7 @@ import org.springframework.context.annotation.Configuration;
 class InquiryProcessSteps {
 
     /** The council's time zone: where a date becomes a point in time (due dates, "today"). */
-    static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/Berlin");
+    static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
     /** Tasks are due at the end of the office day. */
     private static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
