@@ -5,7 +5,10 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
@@ -96,9 +99,27 @@ final class InquiryProcess {
     static final VariableFactory<String> RETURN_ITEMS = stringVariable("returnItems");
     static final VariableFactory<String> REWORK_COMMENT = stringVariable("reworkComment");
 
+    /**
+     * What a completion of each task may set: the task form's own input fields, in the form's order, and nothing else.
+     * Everything else in the processes (the inquiry id, the units that hold tasks, the dates) is the
+     * service's and no completion may overwrite it ({@code CompletionInputGuard}).
+     */
+    static final Map<String, List<String>> TASK_INPUTS = Map.of(
+            TASK_TRIAGE, names(ROUTING_CHANGES, EXPLICIT_DUE_DATE),
+            TASK_CONTRIBUTE, names(ANSWER, DECLINED, DECLINE_REASON),
+            TASK_COMMENT, names(ANSWER, DECLINED, DECLINE_REASON),
+            TASK_ANSWER, names(ANSWER, DECLINED, DECLINE_REASON),
+            TASK_REROUTE, names(ROUTING_TAG),
+            TASK_SIGN_OFF, names(APPROVED, RETURN_ITEMS, COMMENT),
+            TASK_APPROVE, names(APPROVED, RETURN_ITEMS, COMMENT));
+
     /** Longest answer a unit may give (about ten pages). */
     static final int MAX_ANSWER_LENGTH = 20_000;
 
     private InquiryProcess() {
+    }
+
+    private static List<String> names(VariableFactory<?>... variables) {
+        return Arrays.stream(variables).map(VariableFactory::getName).toList();
     }
 }

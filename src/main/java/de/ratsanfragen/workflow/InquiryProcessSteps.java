@@ -94,7 +94,6 @@ class InquiryProcessSteps {
     private static final Pattern ROUTING_LINE = Pattern.compile("^\\s*(\\d{1,4})\\s*[:.)]\\s*(.+)$");
     private static final String ITEM_IN_PROGRESS = "IN_PROGRESS";
     private static final String ITEM_DECLINED_STATE = "DECLINED";
-    private static final int MAX_VARIABLE_TEXT = 3_900;
 
     private final InquiryProgress progress;
     private final DeadlineCalendar calendar;
@@ -117,7 +116,7 @@ class InquiryProcessSteps {
             TITLE.on(execution).set(facts.title());
             FACTION.on(execution).set(facts.faction());
             OB_OFFICE.on(execution).set(directory.obOffice().code());
-            ITEMS_OVERVIEW.on(execution).set(bounded(overview(facts, false), facts.id()));
+            ITEMS_OVERVIEW.on(execution).set(overview(facts, false));
             TRIAGE_DUE.on(execution).set(endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
         };
     }
@@ -187,15 +186,15 @@ class InquiryProcessSteps {
             List<String> contributors = new ArrayList<>(routing.answeringUnits());
             contributors.remove(routing.lead());
             List<String> consulted = routing.consulted().stream().filter(unit -> !unit.equals(routing.lead())).toList();
-            ITEM_TEXT.on(execution).set(bounded(item.text(), inquiryId));
+            ITEM_TEXT.on(execution).set(item.text());
             ITEM_SECTION.on(execution).set(item.section());
-            MEASURES_TEXT.on(execution).set(bounded(measures(item.measures()), inquiryId));
+            MEASURES_TEXT.on(execution).set(measures(item.measures()));
             ROUTING_TEXT.on(execution).set(routing.raw());
             LEAD.on(execution).set(routing.lead());
             CONTRIBUTORS.on(execution).set(ProcessLists.join(contributors));
             CONSULTED.on(execution).set(ProcessLists.join(consulted));
             ITEM_DECLINED.on(execution).set(false);
-            CONTRIBUTIONS_TEXT.on(execution).set(bounded(contributionsText(inquiryId, number), inquiryId));
+            CONTRIBUTIONS_TEXT.on(execution).set(contributionsText(inquiryId, number));
             boolean others = !contributors.isEmpty() || !consulted.isEmpty();
             execution.setVariable("leadDue", others ? CONSOLIDATION_DUE.from(execution).get() : ANSWERS_DUE.from(execution).get());
             execution.setVariable("leadFollowUp", others ? CONSOLIDATION_FOLLOW_UP.from(execution).get()
@@ -219,7 +218,7 @@ class InquiryProcessSteps {
             if (written.declined()) {
                 ITEM_DECLINED.on(item).set(true);
             }
-            CONTRIBUTIONS_TEXT.on(item).set(bounded(contributionsText(inquiryId, number), inquiryId));
+            CONTRIBUTIONS_TEXT.on(item).set(contributionsText(inquiryId, number));
         };
     }
 
@@ -279,7 +278,7 @@ class InquiryProcessSteps {
                     .filter(item -> item.routing().assignments().stream().anyMatch(a -> a.dezernat().equals(dezernat)))
                     .toList();
             InquiryProcess.SIGN_OFF_ITEMS.on(execution).set(ProcessLists.join(items.stream().map(ItemFacts::number).toList()));
-            InquiryProcess.SIGN_OFF_OVERVIEW.on(execution).set(bounded(answers(items), facts.id()));
+            InquiryProcess.SIGN_OFF_OVERVIEW.on(execution).set(answers(items));
             items.forEach(item -> progress.hold(facts.id(), item.number(), InquiryProgress.IN_SIGN_OFF, dezernat));
         };
     }
@@ -308,7 +307,7 @@ class InquiryProcessSteps {
         return execution -> {
             InquiryFacts facts = progress.facts(inquiryId(execution));
             progress.enterState(facts.id(), InquiryProgress.IN_APPROVAL);
-            ITEMS_OVERVIEW.on(execution).set(bounded(overview(facts, true), facts.id()));
+            ITEMS_OVERVIEW.on(execution).set(overview(facts, true));
         };
     }
 
@@ -448,18 +447,6 @@ class InquiryProcessSteps {
                                 io.holunda.camunda.bpm.data.factory.VariableFactory<Date> followUp) {
         due.on(execution).set(endOfDay(step.due()));
         followUp.on(execution).set(endOfDay(step.followUp()));
-    }
-
-    /**
-     * Camunda keeps a string variable in 4000 characters; a text for a form that would not fit is cut
-     * with a note where the full text is (the inquiry in the service).
-     */
-    static String bounded(String text, UUID inquiryId) {
-        if (text == null || text.length() <= MAX_VARIABLE_TEXT) {
-            return text;
-        }
-        String note = "\n… gekürzt – vollständig unter /api/inquiries/" + inquiryId;
-        return text.substring(0, MAX_VARIABLE_TEXT - note.length()) + note;
     }
 
     static Date endOfDay(LocalDate date) {

@@ -27,6 +27,15 @@ class ErfurtSeedEndToEndTest extends ServiceTestSupport {
         InquiryProcessScenarioTest.Submitted inquiry = new InquiryProcessScenarioTest.Submitted(id, null);
 
         Map<String, Object> triage = InquiryProcessScenarioTest.onlyTask("ob", inquiry);
+        // the triage form shows every item, the seed's last one too (no cut at Camunda's 4000 characters)
+        List<Map<String, Object>> items = as("ob").get("/api/inquiries/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        Map<String, Object> last = items.get(items.size() - 1);
+        String overview = as("ob").get("/engine-rest/task/" + triage.get("id") + "/form-variables?variableNames=itemsOverview")
+                .then().statusCode(200).extract().path("itemsOverview.value");
+        assertThat(overview).hasSizeGreaterThan(4000)
+                .contains("Frage " + last.get("number") + " – ")
+                .contains((String) last.get("text"));
         complete("ob", triage, Map.of("routingChanges", "40: V: D01/ A17\n50: V: D03/ A53\n51: V: D03/ A53")).then()
                 .statusCode(204);
 

@@ -355,4 +355,47 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
                 .post(submitForm).then().statusCode(204);
         assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
     }
+
+    @Test
+    void aCompletionSetsOnlyTheFieldsOfItsForm() {
+        Submitted other = submit("V: D03/ A32");
+        triage(other);
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+
+        Map<String, Object> forged = new LinkedHashMap<>();
+        forged.put("answer", "Antwort für eine fremde Frage.");
+        forged.put("inquiryId", other.id());
+        complete("a11", answer, forged).then().statusCode(400)
+                .body("type", equalTo("TaskCompletionRefused"))
+                .body("message", equalTo("Diese Aufgabe nimmt nur die Felder answer, declined, declineReason entgegen, nicht inquiryId."));
+        WebappSession tasklist = WebappSession.login("tasklist", "a11", DEMO_PASSWORD).readyForChanges();
+        tasklist.request().contentType("application/json")
+                .body(Map.of("variables", Map.of("answer", Map.of("value", "Antwort.", "type", "String"),
+                        "lead", Map.of("value", "A32", "type", "String"))))
+                .post("/camunda/api/engine/engine/default/task/" + answer.get("id") + "/submit-form")
+                .then().statusCode(400).body("message", containsString("nicht lead"));
+        // nor around the form: a department does not set a task's variables directly
+        as("a11").contentType("application/json").body(Map.of("value", other.id(), "type", "String"))
+                .put("/engine-rest/task/" + answer.get("id") + "/variables/inquiryId").then().statusCode(403);
+        as("a11").contentType("application/json")
+                .body(Map.of("modifications", Map.of("obOffice", Map.of("value", "A11", "type", "String"))))
+                .post("/engine-rest/task/" + answer.get("id") + "/localVariables").then().statusCode(403);
+        as("a11").contentType("application/json").body(Map.of("value", "A11", "type", "String"))
+                .put("/engine-rest/process-instance/" + answer.get("processInstanceId") + "/variables/obOffice").then().statusCode(403);
+
+        assertThat(onlyTask("a11", inquiry).get("id")).as("the task stays open").isEqualTo(answer.get("id"));
+        assertThat(tasks("a32", other)).as("the other inquiry's item is still A32's").hasSize(1);
+        as("ob").get("/api/inquiries/" + other.id()).then().statusCode(200).body("items[0].state", equalTo("IN_PROGRESS"));
+
+        complete("a11", answer, Map.of("answer", "Es wurden 12 Schulungen angeboten.")).then().statusCode(204);
+        Map<String, Object> signOff = onlyTask("d01", inquiry);
+        complete("d01", signOff, Map.of("approved", true, "obOffice", "D01")).then().statusCode(400)
+                .body("message", containsString("nicht obOffice"));
+        assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
+        signOff(inquiry, "d01");
+        assertThat(tasks("d01", inquiry)).as("approval stays with the OB office").isEmpty();
+        assertThat(onlyTask("ob", inquiry).get("taskDefinitionKey")).isEqualTo("task_approve");
+    }
 }
