@@ -217,6 +217,7 @@ class InquiryProcessSteps {
             VariableScope item = task.getExecution().getProcessInstance();
             if (written.declined()) {
                 ITEM_DECLINED.on(item).set(true);
+                DECLINES_TEXT.on(item).set(declinesText(inquiryId, number));
             }
             CONTRIBUTIONS_TEXT.on(item).set(contributionsText(inquiryId, number));
         };
@@ -232,7 +233,9 @@ class InquiryProcessSteps {
             int number = ITEM_NUMBER.from(task).get();
             progress.record(inquiryId, number, written);
             if (written.declined()) {
-                ITEM_DECLINED.on(task.getExecution().getProcessInstance()).set(true);
+                VariableScope item = task.getExecution().getProcessInstance();
+                ITEM_DECLINED.on(item).set(true);
+                DECLINES_TEXT.on(item).set(declinesText(inquiryId, number));
                 progress.hold(inquiryId, number, ITEM_DECLINED_STATE, directory.obOffice().code());
                 return;
             }
@@ -363,12 +366,14 @@ class InquiryProcessSteps {
             }
             return new Contribution(unit, role, null, true, reason.strip(), author, null);
         }
+        String what = roleLabel(role);
         if (answer == null || answer.isBlank()) {
-            throw refuse("Bitte " + (role == Contribution.Role.COMMENT ? "eine Stellungnahme" : "eine Antwort")
+            throw refuse("Bitte " + (role == Contribution.Role.CONTRIBUTION ? "einen " : "eine ") + what
                     + " eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen.");
         }
         if (answer.length() > MAX_ANSWER_LENGTH) {
-            throw refuse("Die Antwort ist mit " + answer.length() + " Zeichen zu lang; erlaubt sind " + MAX_ANSWER_LENGTH + ".");
+            throw refuse((role == Contribution.Role.CONTRIBUTION ? "Der " : "Die ") + what + " ist mit " + answer.length()
+                    + " Zeichen zu lang; erlaubt sind " + MAX_ANSWER_LENGTH + ".");
         }
         return new Contribution(unit, role, answer.strip(), false, null, author, null);
     }
@@ -405,12 +410,23 @@ class InquiryProcessSteps {
 
     private String contributionsText(UUID inquiryId, int number) {
         return progress.contributions(inquiryId, number).stream()
-                .map(c -> c.unit() + " (" + switch (c.role()) {
-                    case ANSWER -> "Antwort";
-                    case CONTRIBUTION -> "Beitrag";
-                    case COMMENT -> "Stellungnahme";
-                } + "): " + (c.declined() ? "nicht zuständig – " + c.declineReason() : c.text()))
+                .map(c -> c.unit() + " (" + roleLabel(c.role()) + "): " + (c.declined() ? "nicht zuständig – " + c.declineReason() : c.text()))
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String roleLabel(Contribution.Role role) {
+        return switch (role) {
+            case ANSWER -> "Antwort";
+            case CONTRIBUTION -> "Beitrag";
+            case COMMENT -> "Stellungnahme";
+        };
+    }
+
+    /** Who returned the item as „nicht zuständig“ and why, for the OB office's re-routing form. */
+    private String declinesText(UUID inquiryId, int number) {
+        return progress.contributions(inquiryId, number).stream().filter(Contribution::declined)
+                .map(c -> c.unit() + ": " + c.declineReason())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The items of this round: all at first, the returned ones after an approval sent items back. */

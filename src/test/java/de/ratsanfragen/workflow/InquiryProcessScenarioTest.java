@@ -128,8 +128,12 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         Map<String, Object> comment = onlyTask("d05", inquiry);
         assertThat(comment.get("name")).isEqualTo("Stellungnahme zu Frage 1 – " + inquiry.reference());
 
+        complete("a32", contribution, Map.of()).then().statusCode(400)
+                .body("message", equalTo("Bitte einen Beitrag eingeben (Feld „answer“) oder „nicht zuständig“ ankreuzen."));
         complete("a32", contribution, Map.of("answer", "Die Ausländerbehörde hat 27 von 40 Stellen besetzt.")).then().statusCode(204);
         assertThat(tasks("a11", inquiry)).isEmpty();
+        complete("d05", comment, Map.of("answer", "x".repeat(20_001))).then().statusCode(400)
+                .body("message", equalTo("Die Stellungnahme ist mit 20001 Zeichen zu lang; erlaubt sind 20000."));
         complete("d05", comment, Map.of("answer", "Dezernat 05 stimmt zu.")).then().statusCode(204);
 
         Map<String, Object> lead = onlyTask("a11", inquiry);
@@ -171,6 +175,10 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
         Map<String, Object> reroute = onlyTask("ob", inquiry);
         assertThat(reroute.get("name")).isEqualTo("Frage 1 neu zuordnen – " + inquiry.reference());
+        // the form shows who returned the item and why
+        assertThat(as("ob").get("/engine-rest/task/" + reroute.get("id") + "/form-variables?variableNames=declinesText")
+                .then().statusCode(200).extract().<String>path("declinesText.value"))
+                .isEqualTo("A11: Zuständig ist das Amt für Soziales.");
         complete("ob", reroute, Map.of("routingTag", "V: D05/ Amt für Zauberei")).then().statusCode(400)
                 .body("message", containsString("Amt für Zauberei"));
         complete("ob", reroute, Map.of("routingTag", "V: D05/ A50")).then().statusCode(204);
