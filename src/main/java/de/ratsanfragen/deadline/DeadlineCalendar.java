@@ -126,6 +126,16 @@ public class DeadlineCalendar {
         return deadlines(current.receivedOn(), due, notBefore, Deadlines.EXPLICIT, explanation);
     }
 
+    /**
+     * The same final date with the internal dates staggered again from {@code today}: for a round in
+     * which items were sent back, whose first dates may have passed. Past the final date every step
+     * is due on it.
+     */
+    public Deadlines restagger(Deadlines current, LocalDate today) {
+        LocalDate notBefore = today.isAfter(current.receivedOn()) ? today : current.receivedOn();
+        return deadlines(current.receivedOn(), current.finalDue(), notBefore, current.basis(), current.explanation());
+    }
+
     /** Monday to Friday and not a public holiday of the council's state. */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();

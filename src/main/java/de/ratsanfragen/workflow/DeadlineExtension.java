@@ -1,13 +1,11 @@
 package de.ratsanfragen.workflow;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
@@ -43,7 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadlineExtension {
 
-    private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
     static final String MESSAGE = "msg_deadline_extended";
 
     /**
@@ -83,7 +80,7 @@ class DeadlineExtension {
             throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
                     "Die Anfrage " + facts.reference() + " hat keine laufende Frist (noch in Prüfung oder bereits beantwortet).");
         }
-        LocalDate today = LocalDate.now(COUNCIL_TIME);
+        LocalDate today = InquiryProcessSteps.today();
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
         progress.extendDeadline(id, facts.dueDate(), extended.finalDue(), extension.reason().strip(), user.userId());
@@ -114,15 +111,7 @@ class DeadlineExtension {
 
     /** Variables, open tasks and waiting timers of one process instance follow the new plan. */
     private void moveDates(String processInstanceId, Deadlines plan) {
-        Map<String, Date> variables = Map.of(
-                InquiryProcess.ANSWERS_DUE.getName(), endOfDay(plan.step(Step.ANSWERS).due()),
-                InquiryProcess.ANSWERS_FOLLOW_UP.getName(), endOfDay(plan.step(Step.ANSWERS).followUp()),
-                InquiryProcess.CONSOLIDATION_DUE.getName(), endOfDay(plan.step(Step.CONSOLIDATION).due()),
-                InquiryProcess.CONSOLIDATION_FOLLOW_UP.getName(), endOfDay(plan.step(Step.CONSOLIDATION).followUp()),
-                InquiryProcess.SIGN_OFF_DUE.getName(), endOfDay(plan.step(Step.SIGN_OFF).due()),
-                InquiryProcess.SIGN_OFF_FOLLOW_UP.getName(), endOfDay(plan.step(Step.SIGN_OFF).followUp()),
-                InquiryProcess.APPROVAL_DUE.getName(), endOfDay(plan.step(Step.APPROVAL).due()),
-                InquiryProcess.APPROVAL_FOLLOW_UP.getName(), endOfDay(plan.step(Step.APPROVAL).followUp()));
+        Map<String, Object> variables = InquiryProcessSteps.stepDates(plan);
         variables.forEach((name, value) -> {
             if (runtimeService.getVariable(processInstanceId, name) != null) {
                 runtimeService.setVariable(processInstanceId, name, value);

@@ -71,7 +71,7 @@ class DeadlineWatch {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
             notifications.released(progress.factionCode(inquiryId), new Released(InquiryProcess.REFERENCE.from(execution).get(),
-                    InquiryProcess.TITLE.from(execution).getOrNull(), LocalDate.now(COUNCIL_TIME)));
+                    InquiryProcess.TITLE.from(execution).getOrNull(), InquiryProcessSteps.today()));
         };
     }
 

@@ -47,8 +47,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -73,6 +75,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -167,10 +171,7 @@ class InquiryProcessSteps {
             progress.setDueDate(facts.id(), deadlines.finalDue());
             progress.enterState(facts.id(), InquiryProgress.IN_PROGRESS);
             DUE_DATE_TEXT.on(execution).set(deadlines.finalDue().format(GERMAN_DATE) + " – " + deadlines.explanation());
-            setStep(execution, deadlines.step(Step.ANSWERS), ANSWERS_DUE, ANSWERS_FOLLOW_UP);
-            setStep(execution, deadlines.step(Step.CONSOLIDATION), CONSOLIDATION_DUE, CONSOLIDATION_FOLLOW_UP);
-            setStep(execution, deadlines.step(Step.SIGN_OFF), InquiryProcess.SIGN_OFF_DUE, InquiryProcess.SIGN_OFF_FOLLOW_UP);
-            setStep(execution, deadlines.step(Step.APPROVAL), APPROVAL_DUE, APPROVAL_FOLLOW_UP);
+            execution.setVariables(stepDates(deadlines));
             ITEM_NUMBERS.on(execution).set(ProcessLists.join(facts.items().stream().map(ItemFacts::number).toList()));
         };
     }
@@ -302,6 +303,7 @@ class InquiryProcessSteps {
             InquiryProcess.RETURNED_ITEMS.on(task.getExecution())
                     .set(ProcessLists.join(returned(task, ownItems)));
             REWORK_COMMENT.on(task.getExecution()).set(COMMENT.from(task).get().strip());
+            planRound(task.getExecution().getProcessInstance(), inquiryId(task));
         };
     }
 
@@ -331,6 +333,7 @@ class InquiryProcessSteps {
                     .collect(Collectors.toSet());
             ITEM_NUMBERS.on(process).set(ProcessLists.join(returned(task, known)));
             REWORK_COMMENT.on(process).set(COMMENT.from(task).get().strip());
+            planRound(process, inquiryId(task));
         };
     }
 
@@ -458,11 +461,34 @@ class InquiryProcessSteps {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    private static void setStep(DelegateExecution execution, StepDeadline step,
-                                io.holunda.camunda.bpm.data.factory.VariableFactory<Date> due,
-                                io.holunda.camunda.bpm.data.factory.VariableFactory<Date> followUp) {
-        due.on(execution).set(endOfDay(step.due()));
-        followUp.on(execution).set(endOfDay(step.followUp()));
+    /** The due and follow-up date of every step, as the process variables that tasks and timers read. */
+    static Map<String, Object> stepDates(Deadlines plan) {
+        Map<String, Object> dates = new LinkedHashMap<>();
+        putStep(dates, plan.step(Step.ANSWERS), ANSWERS_DUE, ANSWERS_FOLLOW_UP);
+        putStep(dates, plan.step(Step.CONSOLIDATION), CONSOLIDATION_DUE, CONSOLIDATION_FOLLOW_UP);
+        putStep(dates, plan.step(Step.SIGN_OFF), InquiryProcess.SIGN_OFF_DUE, InquiryProcess.SIGN_OFF_FOLLOW_UP);
+        putStep(dates, plan.step(Step.APPROVAL), APPROVAL_DUE, APPROVAL_FOLLOW_UP);
+        return dates;
+    }
+
+    private static void putStep(Map<String, Object> dates, StepDeadline step, VariableFactory<Date> due, VariableFactory<Date> followUp) {
+        dates.put(due.getName(), endOfDay(step.due()));
+        dates.put(followUp.getName(), endOfDay(step.followUp()));
+    }
+
+    /**
+     * Items sent back start a new round: the time left until the unchanged final date is staggered again
+     * from today, so that the rework, the next sign-off and the approval get dates ahead instead of the
+     * first round's, which may have passed (timers would fire at once).
+     */
+    private void planRound(VariableScope process, UUID inquiryId) {
+        InquiryFacts facts = progress.facts(inquiryId);
+        process.setVariables(stepDates(calendar.restagger(calendar.plan(facts.dueDate(), facts.receivedOn()), today())));
+    }
+
+    /** Today in the council's time zone, by the engine's clock (which tests may move). */
+    static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), COUNCIL_TIME);
     }
 
     static Date endOfDay(LocalDate date) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,7 @@ import de.ratsanfragen.ServiceTestSupport;
 import de.ratsanfragen.WebappSession;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -405,5 +410,40 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         signOff(inquiry, "d01");
         assertThat(tasks("d01", inquiry)).as("approval stays with the OB office").isEmpty();
         assertThat(onlyTask("ob", inquiry).get("taskDefinitionKey")).isEqualTo("task_approve");
+    }
+
+    @Test
+    void itemsSentBackGetDatesAheadNotTheFirstRoundsPassedOnes() {
+        Submitted inquiry = submit("V: D01/ A11");
+        triage(inquiry);
+        Map<String, Object> answer = onlyTask("a11", inquiry);
+        OffsetDateTime firstRoundDue = due(answer);
+        LocalDate finalDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().<String>path("dueDate"));
+        complete("a11", answer, Map.of("answer", "Knapp.")).then().statusCode(204);
+        OffsetDateTime today = firstRoundDue.plusDays(1);
+        try {
+            // the sign-off comes late: the first round's answer date has passed
+            ClockUtil.setCurrentTime(Date.from(today.toInstant()));
+            complete("d01", onlyTask("d01", inquiry), Map.of("approved", false, "returnItems", "1", "comment", "Bitte ausführlicher."))
+                    .then().statusCode(204);
+
+            Map<String, Object> rework = onlyTask("a11", inquiry);
+            assertThat(due(rework)).isAfter(today);
+            assertThat(due(rework).toLocalDate()).isBeforeOrEqualTo(finalDue);
+            assertThat(OffsetDateTime.parse((String) rework.get("followUp"), TASK_DATE)).isAfterOrEqualTo(today);
+            complete("a11", rework, Map.of("answer", "Ausführliche Antwort.")).then().statusCode(204);
+
+            Map<String, Object> signOffAgain = onlyTask("d01", inquiry);
+            assertThat(due(signOffAgain)).isAfterOrEqualTo(due(rework));
+            assertThat(due(signOffAgain).toLocalDate()).isBeforeOrEqualTo(finalDue);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static final DateTimeFormatter TASK_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    private static OffsetDateTime due(Map<String, Object> task) {
+        return OffsetDateTime.parse((String) task.get("due"), TASK_DATE);
     }
 }
