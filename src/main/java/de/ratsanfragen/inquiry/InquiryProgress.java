@@ -139,6 +139,23 @@ public class InquiryProgress {
     }
 
     /**
+     * The OB office corrects an item's routing by hand, which is only possible until triage ends: after
+     * that the item's tasks are out and follow the tag they were created with; a declined item is
+     * re-routed in its task „Frage n neu zuordnen“, which moves the item on.
+     */
+    @Transactional
+    public RoutingTag correctInTriage(UUID id, int number, String tag) {
+        InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
+        if (!InquiryIntake.SUBMITTED.equals(row.state()) && !IN_TRIAGE.equals(row.state())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Prüfung abgeschlossen",
+                    "Die Anfrage " + row.reference() + " ist bereits verteilt; ihre V-Vermerke ändern sich hier nicht mehr. "
+                            + "Eine als „nicht zuständig“ zurückgegebene Frage ordnet der Bereich OB in der Aufgabe "
+                            + "„Frage " + number + " neu zuordnen“ zu.");
+        }
+        return route(id, number, tag);
+    }
+
+    /**
      * Sets or corrects an item's routing. Only a tag the directory fully understands is taken: an
      * unknown unit or an unreadable part is refused with the parser's German warnings.
      */

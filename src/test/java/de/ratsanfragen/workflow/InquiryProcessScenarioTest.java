@@ -212,6 +212,15 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         assertThat(tasks("a50", inquiry)).hasSize(1);
         assertThat(tasks("a17", inquiry)).hasSize(1);
         assertThat(tasks("a11", inquiry)).hasSize(1);
+
+        // once distributed, the tasks follow their tags: a correction by hand is refused, nothing changes
+        as("ob").contentType("application/json").body("{\"tag\": \"V: D03/ A32\"}")
+                .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("„Frage 2 neu zuordnen“"));
+        assertThat(tasks("a32", inquiry)).isEmpty();
+        assertThat(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().<String>path("items[1].routing.lead"))
+                .isEqualTo("A50");
     }
 
     @Test
