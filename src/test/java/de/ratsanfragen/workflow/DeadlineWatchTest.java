@@ -112,26 +112,37 @@ class DeadlineWatchTest extends ServiceTestSupport {
     }
 
     @Test
-    void aDeadlineOnReformationDayIsDueTheNextWorkingDayAndEscalatesOnlyThen() {
+    void aDeadlineOnReformationDayMovesToTheNextWorkingDayAndTheTaskEscalatesOnlyAfterItsOwnDueDay() {
         InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D05/ A51");
         // Tuesday, 31 October 2028: Reformationstag in Thuringia, so the inquiry is due on Wednesday, 1 November
         complete("ob", onlyTask("ob", inquiry), Map.of("explicitDueDate", "31.10.2028")).then().statusCode(204);
         as("ob").get("/api/inquiries/" + inquiry.id()).then().body("dueDate", org.hamcrest.Matchers.equalTo("2028-11-01"));
         Map<String, Object> task = onlyTask("a51", inquiry);
         LocalDate due = LocalDate.parse(((String) task.get("due")).substring(0, 10));
-        assertThat(due).isBefore(LocalDate.of(2028, 11, 1)).isAfter(LocalDate.now());
+        assertThat(due).isBefore(LocalDate.of(2028, 11, 1)).isAfter(LocalDate.now())
+                .as("staggered back over working days only").isNotEqualTo(LocalDate.of(2028, 10, 31));
+        assertThat(due.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
 
-        ClockUtil.setCurrentTime(at(LocalDate.of(2028, 10, 31), 23));
+        ClockUtil.setCurrentTime(at(due, 12));
+        runDueJobs(inquiry.id());
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", org.hamcrest.Matchers.equalTo(false));
+        assertThat(subjects()).as("reminded at the follow-up date, not yet overdue").anySatisfy(subject -> assertThat(subject).contains("Erinnerung"))
+                .noneSatisfy(subject -> assertThat(subject).contains("Überfällig"));
+
+        ClockUtil.setCurrentTime(at(due.plusDays(1), 8));
         runDueJobs(inquiry.id());
         as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", org.hamcrest.Matchers.equalTo(true));
-        assertThat(MAIL.getReceivedMessages()).extracting(message -> {
+        assertThat(subjects()).anySatisfy(subject -> assertThat(subject).contains("Überfällig"));
+    }
+
+    private static List<String> subjects() {
+        return Arrays.stream(MAIL.getReceivedMessages()).map(message -> {
             try {
                 return message.getSubject();
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
-        }).anySatisfy(subject -> assertThat(subject).contains("Erinnerung"))
-                .anySatisfy(subject -> assertThat(subject).contains("Überfällig"));
+        }).toList();
     }
 
     @Test
