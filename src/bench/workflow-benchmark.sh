@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q test-compile
-./mvnw -B -q exec:java -Dexec.mainClass=de.ratsanfragen.bench.WorkflowBenchmark -Dexec.classpathScope=test
+./mvnw -B -q exec:java -Dexec.mainClass=de.ratsanfragen.bench.WorkflowBenchmark -Dexec.classpathScope=test "$@"

@@ -44,6 +44,8 @@ public abstract class ServiceTestSupport {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // timers and asynchronous steps are run by the tests themselves, with the engine's clock moved
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        // tests look at deadlines themselves (DeadlineWatch.watch()) after moving the engine's clock
+        registry.add("ratsanfragen.deadline-watch.enabled", () -> "false");
     }
 
     @BeforeEach

@@ -136,6 +136,14 @@ public class DeadlineCalendar {
         return deadlines(current.receivedOn(), current.finalDue(), notBefore, current.basis(), current.explanation());
     }
 
+    /** The configured inquiry types with their periods, for the triage form: "ANFRAGE: 2 Wochen (Standard); …". */
+    public String describeInquiryTypes() {
+        return properties.periods().entrySet().stream()
+                .map(type -> type.getKey() + ": " + describe(type.getValue())
+                        + (type.getKey().equals(properties.defaultType()) ? " (ohne Angabe)" : ""))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** Monday to Friday and not a public holiday of the council's state. */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();

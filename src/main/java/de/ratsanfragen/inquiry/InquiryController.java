@@ -69,6 +69,12 @@ class InquiryController {
         return progress.correctInTriage(id, number, change.tag());
     }
 
+    /** The faction withdraws its inquiry before the answer is released: its open tasks end. */
+    @PostMapping("/{id}/withdraw")
+    Inquiry withdraw(@PathVariable UUID id) {
+        return intake.withdraw(id);
+    }
+
     @GetMapping
     List<InquirySummary> list() {
         return intake.list();

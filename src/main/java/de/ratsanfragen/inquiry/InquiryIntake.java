@@ -140,6 +140,28 @@ public class InquiryIntake {
         }
     }
 
+    /**
+     * The faction withdraws its inquiry (the OB office may record a withdrawal on the faction's behalf):
+     * possible until the answer is released. Every item is marked withdrawn; what units wrote is kept.
+     */
+    @Transactional
+    public Inquiry withdraw(UUID id) {
+        CurrentUser user = CurrentUser.get();
+        InquiryRepository.Row row = repository.find(id)
+                .filter(found -> user.seesAllInquiries() || user.factions().contains(found.faction()))
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                        "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
+        if (InquiryProgress.RELEASED.equals(row.state()) || InquiryProgress.WITHDRAWN.equals(row.state())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Nicht mehr möglich", "Die Anfrage " + row.reference() + " ist "
+                    + (InquiryProgress.RELEASED.equals(row.state()) ? "bereits beantwortet" : "bereits zurückgezogen")
+                    + " und kann nicht zurückgezogen werden.");
+        }
+        repository.updateState(id, InquiryProgress.WITHDRAWN);
+        repository.updateAllItemStates(id, InquiryProgress.WITHDRAWN, null);
+        events.publishEvent(new InquiryWithdrawn(id, row.reference()));
+        return find(id).orElseThrow();
+    }
+
     /** The inquiry, if the current user may see it (others get the same answer as for a missing one). */
     @Transactional(readOnly = true)
     public Optional<Inquiry> find(UUID id) {

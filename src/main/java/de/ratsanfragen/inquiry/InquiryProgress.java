@@ -32,8 +32,14 @@ public class InquiryProgress {
     public static final String IN_SIGN_OFF = "IN_SIGN_OFF";
     public static final String IN_APPROVAL = "IN_APPROVAL";
     public static final String RELEASED = "RELEASED";
+    public static final String WITHDRAWN = "WITHDRAWN";
     /** Item state once its answer is given. */
     public static final String ANSWERED = "ANSWERED";
+    /** Item state while it waits, sent back by a sign-off or the approval, for its next round. */
+    public static final String RETURNED = "RETURNED";
+    /** Kinds of deadline notices. */
+    public static final String REMINDER = "REMINDER";
+    public static final String ESCALATION = "ESCALATION";
 
     private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
 
@@ -60,10 +66,11 @@ public class InquiryProgress {
      * @param faction    the faction's name
      * @param receivedOn the day it was received (council time)
      * @param dueDate    its deadline, or {@code null} before triage
+     * @param state      its state ({@link #IN_PROGRESS} …)
      * @param items      its items
      */
     public record InquiryFacts(UUID id, String reference, String title, String faction, LocalDate receivedOn,
-                               LocalDate dueDate, List<ItemFacts> items) {
+                               LocalDate dueDate, String state, List<ItemFacts> items) {
 
         public ItemFacts item(int number) {
             return items.stream().filter(item -> item.number() == number).findFirst()
@@ -99,7 +106,7 @@ public class InquiryProgress {
                 .toList();
         String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
         return new InquiryFacts(id, row.reference(), row.title(), faction,
-                row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), items);
+                row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), row.state(), items);
     }
 
     /** The routing of one item, read without loading the whole inquiry (called on every answer). */
@@ -129,6 +136,29 @@ public class InquiryProgress {
     public void extendDeadline(UUID id, LocalDate previousDue, LocalDate newDue, String reason, String extendedBy) {
         repository.insertExtension(id, previousDue, newDue, reason, extendedBy);
         repository.updateDueDate(id, newDue);
+    }
+
+    /**
+     * An extension of the deadline.
+     *
+     * @param id          its number (in the order of extensions)
+     * @param previousDue the deadline before
+     * @param newDue      the deadline after
+     * @param reason      why (the faction reads it)
+     */
+    public record Extension(long id, LocalDate previousDue, LocalDate newDue, String reason) {
+    }
+
+    /** The oldest extension the faction has not been told of yet. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Extension> oldestUnnotifiedExtension(UUID id) {
+        return repository.oldestUnnotifiedExtension(id);
+    }
+
+    /** The faction has been told of this extension. */
+    @Transactional
+    public void extensionNotified(long extensionId) {
+        repository.markExtensionNotified(extensionId);
     }
 
     /** Numbers of the items that have no routing yet. */
@@ -189,6 +219,67 @@ public class InquiryProgress {
     @Transactional
     public void markOverdue(UUID id, int number) {
         repository.markOverdue(id, number);
+    }
+
+    /** These items are now in this state, held by this unit (one statement for a Dezernat's sign-off). */
+    @Transactional
+    public void holdItems(UUID id, List<Integer> numbers, String state, String unit) {
+        if (!numbers.isEmpty()) {
+            repository.updateItemStates(id, numbers, state, unit);
+        }
+    }
+
+    /** Every item of the inquiry is now in this state, held by this unit ({@code null}: nobody). */
+    @Transactional
+    public void holdAll(UUID id, String state, String unit) {
+        repository.updateAllItemStates(id, state, unit);
+    }
+
+    /** The extended deadline lies ahead again: no item is overdue any more. */
+    @Transactional
+    public void clearOverdue(UUID id) {
+        repository.clearOverdue(id);
+    }
+
+    /**
+     * A Dezernat (or the OB office) sends an item back with a comment. It waits, with every comment it
+     * receives in this round, until {@link #takeReturned} starts the next round.
+     */
+    @Transactional
+    public void sendBack(UUID id, int number, String from, String comment) {
+        if (repository.sendBack(id, number, from + ": " + comment, from) == 0) {
+            throw new IllegalArgumentException("inquiry " + id + " has no item " + number);
+        }
+    }
+
+    /** The items sent back since the last round began, each once; the next round begins with them. */
+    @Transactional
+    public List<Integer> takeReturned(UUID id) {
+        return repository.takeReturned(id);
+    }
+
+    /** Why the item was sent back last (who and what to change), or {@code null} if it never was. */
+    @Transactional(readOnly = true)
+    public String returnNote(UUID id, int number) {
+        return repository.returnNote(id, number);
+    }
+
+    /**
+     * Records a reminder or escalation for a task's date before it is sent.
+     *
+     * @return {@code false} if the same notice for the same date was already recorded: it is not sent twice
+     */
+    @Transactional
+    public boolean recordNotice(String taskId, String kind, java.time.Instant dueAt, UUID id, String unit,
+                                List<Integer> items, java.time.Instant noticedAt) {
+        return repository.insertNotice(taskId, kind, dueAt, id, unit,
+                items.stream().map(String::valueOf).collect(Collectors.joining(",")), noticedAt);
+    }
+
+    /** Keys {@code taskId/KIND/epochMillis} of the notices already recorded for these tasks. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> noticed(java.util.Collection<String> taskIds) {
+        return repository.noticed(taskIds);
     }
 
     /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */

@@ -113,6 +113,21 @@ class InquiryRepository {
                 .param("by", extendedBy).update();
     }
 
+    /** The oldest extension whose interim notice is not yet sent. */
+    java.util.Optional<InquiryProgress.Extension> oldestUnnotifiedExtension(UUID id) {
+        return jdbc.sql("""
+                        select id, previous_due, new_due, reason from ratsanfragen.deadline_extension
+                        where inquiry_id = :id and notified_at is null order by id limit 1""")
+                .param("id", id)
+                .query((rs, n) -> new InquiryProgress.Extension(rs.getLong("id"), rs.getDate("previous_due").toLocalDate(),
+                        rs.getDate("new_due").toLocalDate(), rs.getString("reason")))
+                .optional();
+    }
+
+    void markExtensionNotified(long extensionId) {
+        jdbc.sql("update ratsanfragen.deadline_extension set notified_at = now() where id = :id").param("id", extensionId).update();
+    }
+
     RoutingTag routing(UUID id, int number) {
         return jdbc.sql("select routing from ratsanfragen.inquiry_item where inquiry_id = :id and number = :number")
                 .param("id", id).param("number", number)
@@ -123,6 +138,63 @@ class InquiryRepository {
     void markOverdue(UUID id, int number) {
         jdbc.sql("update ratsanfragen.inquiry_item set overdue = true where inquiry_id = :id and number = :number")
                 .param("id", id).param("number", number).update();
+    }
+
+    void updateItemStates(UUID id, List<Integer> numbers, String state, String holder) {
+        jdbc.sql("update ratsanfragen.inquiry_item set state = :state, holder = :holder where inquiry_id = :id and number in (:numbers)")
+                .param("id", id).param("numbers", numbers).param("state", state).param("holder", holder).update();
+    }
+
+    /** All items at once, e.g. when the whole inquiry goes to approval or is released. */
+    void updateAllItemStates(UUID id, String state, String holder) {
+        jdbc.sql("update ratsanfragen.inquiry_item set state = :state, holder = :holder where inquiry_id = :id")
+                .param("id", id).param("state", state).param("holder", holder).update();
+    }
+
+    /** Sent back: waits for the other Dezernate' decisions; a second comment in the same round is added to the first. */
+    int sendBack(UUID id, int number, String note, String holder) {
+        return jdbc.sql("""
+                        update ratsanfragen.inquiry_item set
+                            return_note = case when returned then return_note || chr(10) || :note else :note end,
+                            returned = true, state = 'RETURNED', holder = :holder
+                        where inquiry_id = :id and number = :number""")
+                .param("id", id).param("number", number).param("note", note).param("holder", holder).update();
+    }
+
+    /** The items sent back since the last call, in their order; they are no longer waiting afterwards. */
+    List<Integer> takeReturned(UUID id) {
+        return jdbc.sql("update ratsanfragen.inquiry_item set returned = false where inquiry_id = :id and returned returning number")
+                .param("id", id).query(Integer.class).list().stream().sorted().toList();
+    }
+
+    String returnNote(UUID id, int number) {
+        return jdbc.sql("select return_note from ratsanfragen.inquiry_item where inquiry_id = :id and number = :number")
+                .param("id", id).param("number", number).query(String.class).optional().orElse(null);
+    }
+
+    void clearOverdue(UUID id) {
+        jdbc.sql("update ratsanfragen.inquiry_item set overdue = false where inquiry_id = :id and overdue")
+                .param("id", id).update();
+    }
+
+    /** {@code true} if this notice is new; {@code false} if it was already recorded (and sent). */
+    boolean insertNotice(String taskId, String kind, java.time.Instant dueAt, UUID id, String unit, String items,
+                         java.time.Instant noticedAt) {
+        return jdbc.sql("""
+                        insert into ratsanfragen.deadline_notice (task_id, kind, due_at, inquiry_id, unit, items, noticed_at)
+                        values (:task, :kind, :due, :id, :unit, :items, :at) on conflict do nothing""")
+                .param("task", taskId).param("kind", kind).param("due", java.sql.Timestamp.from(dueAt)).param("id", id)
+                .param("unit", unit).param("items", items).param("at", java.sql.Timestamp.from(noticedAt)).update() == 1;
+    }
+
+    /** "taskId/KIND/epochMillis" of the notices already recorded for these tasks. */
+    java.util.Set<String> noticed(java.util.Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select task_id, kind, due_at from ratsanfragen.deadline_notice where task_id in (:tasks)")
+                .param("tasks", taskIds)
+                .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getTimestamp(3).getTime()).list());
     }
 
     void updateAnswer(UUID id, int number, String answer, String answeredBy, String state, String holder) {

@@ -17,12 +17,9 @@ import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
@@ -35,13 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The OB office extends an inquiry's deadline with a reason: the new final date is re-staggered,
- * every open task's due and follow-up dates and every waiting reminder and escalation move with it,
+ * every open task's due and follow-up dates move with it (the deadline watch reads them), overdue marks are cleared,
  * and the faction gets an interim notice (sent by an asynchronous job once the extension committed).
  */
 @RestController
 class DeadlineExtension {
 
-    static final String MESSAGE = "msg_deadline_extended";
+    /** States in which an inquiry has a running deadline. */
+    private static final java.util.Set<String> RUNNING = java.util.Set.of(InquiryProgress.IN_PROGRESS,
+            InquiryProgress.IN_SIGN_OFF, InquiryProgress.IN_APPROVAL);
 
     /**
      * @param dueDate the new deadline
@@ -54,16 +53,14 @@ class DeadlineExtension {
     private final DeadlineCalendar calendar;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final ManagementService managementService;
     private final Notifications notifications;
 
     DeadlineExtension(InquiryProgress progress, DeadlineCalendar calendar, RuntimeService runtimeService,
-                      TaskService taskService, ManagementService managementService, Notifications notifications) {
+                      TaskService taskService, Notifications notifications) {
         this.progress = progress;
         this.calendar = calendar;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.managementService = managementService;
         this.notifications = notifications;
     }
 
@@ -75,78 +72,62 @@ class DeadlineExtension {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Fristen verlängert der Bereich Oberbürgermeister.");
         }
         InquiryFacts facts = progress.facts(id);
-        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).list();
-        if (facts.dueDate() == null || instances.isEmpty()) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.KEY)
+                .processInstanceBusinessKey(id.toString()).singleResult();
+        if (facts.dueDate() == null || instance == null || !RUNNING.contains(facts.state())) {
             throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
-                    "Die Anfrage " + facts.reference() + " hat keine laufende Frist (noch in Prüfung oder bereits beantwortet).");
+                    "Die Anfrage " + facts.reference() + " hat keine laufende Frist (noch in Prüfung, bereits beantwortet oder zurückgezogen).");
         }
         LocalDate today = InquiryProcessSteps.today();
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
         progress.extendDeadline(id, facts.dueDate(), extended.finalDue(), extension.reason().strip(), user.userId());
-        for (ProcessInstance instance : instances) {
-            moveDates(instance.getId(), extended);
-        }
-        ProcessInstance main = instances.stream().filter(instance -> instance.getProcessDefinitionId().startsWith(InquiryProcess.KEY + ":"))
-                .findFirst().orElseThrow();
-        runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(main.getId())
-                .setVariable("previousDueDate", facts.dueDate().toString())
-                .setVariable("extensionReason", extension.reason().strip())
+        moveDates(instance.getId(), extended);
+        // every date now lies ahead: nothing is overdue, and the deadline watch reports the new dates afresh
+        progress.clearOverdue(id);
+        runtimeService.createMessageCorrelation(InquiryProcess.MESSAGE_DEADLINE_EXTENDED).processInstanceId(instance.getId())
                 .correlate();
         return Map.of("reference", facts.reference(), "previousDueDate", facts.dueDate(), "dueDate", extended.finalDue(),
                 "explanation", extended.explanation());
     }
 
-    /** The interim notice, sent by the event subprocess's asynchronous job. */
+    /**
+     * The interim notice, sent by the event subprocess's asynchronous job: one job per extension, each
+     * telling the oldest extension not told yet (two quick extensions never share one notice).
+     */
     @Bean
     JavaDelegate sendInterimNotice() {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
-            InquiryFacts facts = progress.facts(inquiryId);
-            notifications.interimNotice(progress.factionCode(inquiryId), new InterimNotice(facts.reference(), facts.title(),
-                    LocalDate.parse((String) execution.getVariable("previousDueDate")), facts.dueDate(),
-                    (String) execution.getVariable("extensionReason")));
+            progress.oldestUnnotifiedExtension(inquiryId).ifPresent(extension -> {
+                InquiryFacts facts = progress.facts(inquiryId);
+                notifications.interimNotice(progress.factionCode(inquiryId), new InterimNotice(facts.reference(), facts.title(),
+                        extension.previousDue(), extension.newDue(), extension.reason()));
+                progress.extensionNotified(extension.id());
+            });
         };
     }
 
-    /** Variables, open tasks and waiting timers of one process instance follow the new plan. */
+    /** The step dates of the process (read by tasks still to come) and the dates of every open task follow the new plan. */
     private void moveDates(String processInstanceId, Deadlines plan) {
-        Map<String, Object> variables = InquiryProcessSteps.stepDates(plan);
-        variables.forEach((name, value) -> {
-            if (runtimeService.getVariable(processInstanceId, name) != null) {
-                runtimeService.setVariable(processInstanceId, name, value);
-            }
-        });
-        if (runtimeService.getVariable(processInstanceId, "leadDue") != null) {
-            Step lead = stepOf(InquiryProcess.TASK_ANSWER, processInstanceId);
-            runtimeService.setVariable(processInstanceId, "leadDue", endOfDay(plan.step(lead).due()));
-            runtimeService.setVariable(processInstanceId, "leadFollowUp", endOfDay(plan.step(lead).followUp()));
-        }
+        runtimeService.setVariables(processInstanceId, InquiryProcessSteps.stepDates(plan));
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-            Step step = stepOf(task.getTaskDefinitionKey(), processInstanceId);
+            Step step = stepOf(task);
             if (step != null) {
                 task.setDueDate(endOfDay(plan.step(step).due()));
                 task.setFollowUpDate(endOfDay(plan.step(step).followUp()));
                 taskService.saveTask(task);
             }
         }
-        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-            String timer = ((JobEntity) job).getJobHandlerConfigurationRaw();
-            Step step = stepOf("task_" + timer.replaceFirst("^timer_(remind|overdue)_", ""), processInstanceId);
-            if (step != null) {
-                LocalDate date = timer.startsWith("timer_remind_") ? plan.step(step).followUp() : plan.step(step).due();
-                managementService.setJobDuedate(job.getId(), endOfDay(date));
-            }
-        }
     }
 
     /** Which step of the plan a task belongs to; the lead's answer is a consolidation when others contribute. */
-    private Step stepOf(String taskKey, String processInstanceId) {
-        return switch (taskKey) {
-            case InquiryProcess.TASK_CONTRIBUTE, InquiryProcess.TASK_COMMENT -> Step.ANSWERS;
+    private Step stepOf(Task task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case InquiryProcess.TASK_CONTRIBUTE, InquiryProcess.TASK_COMMENT, InquiryProcess.TASK_REROUTE -> Step.ANSWERS;
             case InquiryProcess.TASK_ANSWER -> {
-                Object contributors = runtimeService.getVariable(processInstanceId, InquiryProcess.CONTRIBUTORS.getName());
-                Object consulted = runtimeService.getVariable(processInstanceId, InquiryProcess.CONSULTED.getName());
+                Object contributors = taskService.getVariable(task.getId(), InquiryProcess.CONTRIBUTORS.getName());
+                Object consulted = taskService.getVariable(task.getId(), InquiryProcess.CONSULTED.getName());
                 boolean others = contributors != null && !contributors.toString().isBlank()
                         || consulted != null && !consulted.toString().isBlank();
                 yield others ? Step.CONSOLIDATION : Step.ANSWERS;

@@ -2,65 +2,161 @@ package de.ratsanfragen.workflow;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.notification.Escalation;
 import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.notification.Released;
 import de.ratsanfragen.notification.Reminder;
+import de.ratsanfragen.platform.CouncilTime;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mail that deadlines and decisions cause. What the non-interrupting timers on the user tasks do: before the due date the unit is reminded,
- * after it the Dezernat and the OB office are told and the item is marked overdue. The service tasks
- * run as asynchronous jobs (after the transaction that reached them has committed); a mail that cannot
- * be sent fails the job, which the engine retries (R3/PT10M) and then reports as an incident.
+ * The deadline watch. Every task's own dates are the deadlines: when a task's follow-up date has
+ * passed its unit is reminded, when its due date has passed the Dezernat and the OB office are told
+ * and its items are marked overdue. The watch looks at the open tasks periodically; each notice is
+ * recorded once per task and date (a date moved by an extension or a new round is watched again)
+ * and sent by a {@code process_deadline_notice} of its own: one mail per job, sent after the watch's
+ * transaction committed, retried (R3/PT10M) and then reported as an incident if the mail server fails.
  */
 @Configuration(proxyBeanMethods = false)
-class DeadlineWatch {
+class DeadlineWatch implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
 
-    /** The watched task's open instances, each with the unit it waits for and the items it is about. */
-    private record OpenTask(Task task, String unit, List<Integer> items, LocalDate due) {
-    }
-
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final Notifications notifications;
     private final InquiryProgress progress;
     private final ProcessLists processLists;
+    private final TransactionTemplate transaction;
+    private final DeadlineWatchProperties properties;
+    private ScheduledExecutorService scheduler;
 
-    DeadlineWatch(TaskService taskService, Notifications notifications, InquiryProgress progress, ProcessLists processLists) {
+    DeadlineWatch(TaskService taskService, RuntimeService runtimeService, Notifications notifications, InquiryProgress progress,
+                  ProcessLists processLists, TransactionTemplate transaction, DeadlineWatchProperties properties) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.notifications = notifications;
         this.progress = progress;
         this.processLists = processLists;
+        this.transaction = transaction;
+        this.properties = properties;
     }
 
-    @Bean
-    JavaDelegate remindOpenTasks() {
-        return execution -> openTasks(execution).forEach(open -> notifications.remindUnit(open.unit(),
-                new Reminder(InquiryProcess.REFERENCE.from(execution).get(), InquiryProcess.TITLE.from(execution).getOrNull(),
-                        open.items(), open.task().getName(), open.due(), open.task().getId())));
+    /**
+     * One look at every open task of the inquiry processes, by the engine's clock.
+     *
+     * @return the notices started (each a reminder or escalation mail on its way)
+     */
+    int watch() {
+        Integer started = transaction.execute(status -> {
+            Date now = ClockUtil.getCurrentTime();
+            List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).dueBefore(now).list();
+            List<Task> followUp = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).followUpBefore(now)
+                    .dueAfter(now).list();
+            List<String> ids = new ArrayList<>();
+            overdue.forEach(task -> ids.add(task.getId()));
+            followUp.forEach(task -> ids.add(task.getId()));
+            Set<String> noticed = progress.noticed(ids);
+            int count = 0;
+            for (Task task : overdue) {
+                count += notice(task, InquiryProgress.ESCALATION, task.getDueDate(), noticed, now);
+            }
+            for (Task task : followUp) {
+                // a follow-up on the due date itself is no reminder: the escalation follows at once
+                if (task.getFollowUpDate().before(task.getDueDate())) {
+                    count += notice(task, InquiryProgress.REMINDER, task.getFollowUpDate(), noticed, now);
+                }
+            }
+            return count;
+        });
+        return started == null ? 0 : started;
     }
 
+    private int notice(Task task, String kind, Date date, Set<String> noticed, Date now) {
+        if (noticed.contains(task.getId() + "/" + kind + "/" + date.getTime())) {
+            return 0;
+        }
+        UUID inquiryId = UUID.fromString((String) taskService.getVariable(task.getId(), InquiryProcess.INQUIRY_ID.getName()));
+        String unit = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).findFirst().orElse(null);
+        if (unit == null) {
+            return 0;
+        }
+        List<Integer> items = items(task, inquiryId);
+        if (!progress.recordNotice(task.getId(), kind, date.toInstant(), inquiryId, unit, items, now.toInstant())) {
+            return 0; // another node of the service was quicker
+        }
+        if (InquiryProgress.ESCALATION.equals(kind)) {
+            items.forEach(item -> progress.markOverdue(inquiryId, item));
+        }
+        VariableMap variables = Variables.createVariables();
+        InquiryProcess.INQUIRY_ID.on(variables).set(inquiryId.toString());
+        InquiryProcess.REFERENCE.on(variables).set((String) taskService.getVariable(task.getId(), InquiryProcess.REFERENCE.getName()));
+        InquiryProcess.TITLE.on(variables).set((String) taskService.getVariable(task.getId(), InquiryProcess.TITLE.getName()));
+        InquiryProcess.NOTICE_KIND.on(variables).set(kind);
+        InquiryProcess.NOTICE_TASK_ID.on(variables).set(task.getId());
+        InquiryProcess.NOTICE_TASK_NAME.on(variables).set(task.getName());
+        InquiryProcess.NOTICE_UNIT.on(variables).set(unit);
+        InquiryProcess.NOTICE_ITEMS.on(variables).set(ProcessLists.join(items));
+        InquiryProcess.NOTICE_DUE.on(variables).set(task.getDueDate());
+        runtimeService.startProcessInstanceByKey(InquiryProcess.NOTICE_KEY, inquiryId.toString(), variables);
+        return 1;
+    }
+
+    /** The items a task is about: its item, its Dezernat's items in the sign-off, all items in triage and approval. */
+    private List<Integer> items(Task task, UUID inquiryId) {
+        return switch (task.getTaskDefinitionKey()) {
+            case InquiryProcess.TASK_TRIAGE, InquiryProcess.TASK_APPROVE ->
+                    progress.facts(inquiryId).items().stream().map(InquiryProgress.ItemFacts::number).toList();
+            case InquiryProcess.TASK_SIGN_OFF ->
+                    processLists.numbers((String) taskService.getVariable(task.getId(), InquiryProcess.SIGN_OFF_ITEMS.getName()));
+            default -> List.of((Integer) taskService.getVariable(task.getId(), InquiryProcess.ITEM_NUMBER.getName()));
+        };
+    }
+
+    /** The mail of one notice; none if the task was completed after the watch saw it. */
     @Bean
-    JavaDelegate escalateOpenTasks() {
+    JavaDelegate sendDeadlineNotice() {
         return execution -> {
-            UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
-            for (OpenTask open : openTasks(execution)) {
-                open.items().forEach(item -> progress.markOverdue(inquiryId, item));
-                notifications.escalate(open.unit(), new Escalation(InquiryProcess.REFERENCE.from(execution).get(),
-                        InquiryProcess.TITLE.from(execution).getOrNull(), open.items(), open.task().getName(), open.due()));
+            String taskId = InquiryProcess.NOTICE_TASK_ID.from(execution).get();
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                return;
+            }
+            String reference = InquiryProcess.REFERENCE.from(execution).get();
+            String title = InquiryProcess.TITLE.from(execution).getOrNull();
+            String unit = InquiryProcess.NOTICE_UNIT.from(execution).get();
+            List<Integer> items = processLists.numbers(InquiryProcess.NOTICE_ITEMS.from(execution).get());
+            String taskName = InquiryProcess.NOTICE_TASK_NAME.from(execution).get();
+            LocalDate due = InquiryProcess.NOTICE_DUE.from(execution).get().toInstant().atZone(COUNCIL_TIME).toLocalDate();
+            if (InquiryProgress.ESCALATION.equals(InquiryProcess.NOTICE_KIND.from(execution).get())) {
+                notifications.escalate(unit, new Escalation(reference, title, items, taskName, due));
+            } else {
+                notifications.remindUnit(unit, new Reminder(reference, title, items, taskName, due, taskId));
             }
         };
     }
@@ -75,31 +171,40 @@ class DeadlineWatch {
         };
     }
 
-    private List<OpenTask> openTasks(DelegateExecution execution) {
-        String watched = (String) execution.getVariable("watchedTask");
-        // in the sign-off, each Dezernat's timer watches only its own task
-        String dezernat = execution.hasVariable(InquiryProcess.DEZERNAT.getName())
-                ? InquiryProcess.DEZERNAT.from(execution).getOrNull() : null;
-        List<Integer> items = items(execution);
-        return taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(watched).list().stream()
-                .flatMap(task -> taskService.getIdentityLinksForTask(task.getId()).stream()
-                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                        .filter(link -> dezernat == null || dezernat.equals(link.getGroupId()))
-                        .map(link -> new OpenTask(task, link.getGroupId(), items,
-                                task.getDueDate().toInstant().atZone(COUNCIL_TIME).toLocalDate())))
-                .toList();
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "deadline-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = properties.interval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int started = watch();
+                if (started > 0) {
+                    log.info("Fristenwache: {} Erinnerungen/Eskalationen auf den Weg gebracht", started);
+                }
+            } catch (RuntimeException e) {
+                // the next look tries again; nothing was recorded for the notices of a failed look
+                log.error("Fristenwache fehlgeschlagen", e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** The item of an item process, the items of a Dezernat's sign-off, or all items of this round. */
-    private List<Integer> items(DelegateExecution execution) {
-        if (execution.hasVariable(InquiryProcess.ITEM_NUMBER.getName())) {
-            return List.of(InquiryProcess.ITEM_NUMBER.from(execution).get());
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
         }
-        if (execution.hasVariable(InquiryProcess.SIGN_OFF_ITEMS.getName())
-                && InquiryProcess.SIGN_OFF_ITEMS.from(execution).getOrNull() != null) {
-            return processLists.numbers(InquiryProcess.SIGN_OFF_ITEMS.from(execution).get());
-        }
-        return processLists.numbers(InquiryProcess.ITEM_NUMBERS.from(execution).get());
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
     }
 }

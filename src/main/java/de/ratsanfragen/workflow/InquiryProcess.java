@@ -21,12 +21,16 @@ final class InquiryProcess {
 
     /** An inquiry from triage to release. */
     static final String KEY = "process_inquiry";
-    /** One item: contributions, comments, the lead's answer, declines and re-routing. */
-    static final String ITEM_KEY = "process_answer_item";
+    /** One reminder or escalation mail, started by the deadline watch. */
+    static final String NOTICE_KEY = "process_deadline_notice";
+
+    static final String MESSAGE_DEADLINE_EXTENDED = "msg_deadline_extended";
+    static final String MESSAGE_WITHDRAWN = "msg_inquiry_withdrawn";
 
     static final String TASK_TRIAGE = "task_triage";
     static final String TASK_APPROVE = "task_approve";
-    static final String CALL_ANSWER_ITEM = "call_answer_item";
+    /** One item (multi-instance): contributions, comments, the lead's answer, declines and re-routing. */
+    static final String SUBPROCESS_ANSWER_ITEM = "subprocess_answer_item";
     static final String TASK_CONTRIBUTE = "task_contribute";
     static final String TASK_COMMENT = "task_comment";
     static final String TASK_ANSWER = "task_answer_item";
@@ -52,6 +56,10 @@ final class InquiryProcess {
     /** Comma-separated, read by {@link ProcessLists} (no serialized Java objects in the engine's tables). */
     static final VariableFactory<String> ITEM_NUMBERS = stringVariable("itemNumbers");
     static final VariableFactory<String> DUE_DATE_TEXT = stringVariable("dueDateText");
+    /** The configured inquiry types and their periods, shown in the triage form. */
+    static final VariableFactory<String> INQUIRY_TYPES_TEXT = stringVariable("inquiryTypesText");
+    /** The type chosen in triage (a key of {@code ratsanfragen.deadlines.periods}), {@code null}: the default. */
+    static final VariableFactory<String> CHOSEN_TYPE = stringVariable("chosenInquiryType");
 
     // deadlines (the workflow's own copies, used for task due and follow-up dates)
     static final VariableFactory<Date> TRIAGE_DUE = dateVariable("triageDue");
@@ -83,8 +91,6 @@ final class InquiryProcess {
     static final VariableFactory<String> DEZERNAT = stringVariable("dezernat");
     static final VariableFactory<String> SIGN_OFF_ITEMS = stringVariable("signOffItems");
     static final VariableFactory<String> SIGN_OFF_OVERVIEW = stringVariable("signOffOverview");
-    static final VariableFactory<Boolean> SIGNED_OFF = booleanVariable("signedOff");
-    static final VariableFactory<String> RETURNED_ITEMS = stringVariable("returnedItems");
 
     // task form fields (names fixed by the users: scripts and the REST API use them)
     static final VariableFactory<String> ANSWER = stringVariable("answer");
@@ -94,6 +100,7 @@ final class InquiryProcess {
     static final VariableFactory<String> COMMENT = stringVariable("comment");
     static final VariableFactory<String> ROUTING_CHANGES = stringVariable("routingChanges");
     static final VariableFactory<String> ROUTING_TAG = stringVariable("routingTag");
+    static final VariableFactory<String> INQUIRY_TYPE = stringVariable("inquiryType");
     static final VariableFactory<String> EXPLICIT_DUE_DATE = stringVariable("explicitDueDate");
     static final VariableFactory<String> EXPLICIT_DUE = stringVariable("explicitDue");
     static final VariableFactory<String> RETURN_ITEMS = stringVariable("returnItems");
@@ -105,13 +112,21 @@ final class InquiryProcess {
      * service's and no completion may overwrite it ({@code CompletionInputGuard}).
      */
     static final Map<String, List<String>> TASK_INPUTS = Map.of(
-            TASK_TRIAGE, names(ROUTING_CHANGES, EXPLICIT_DUE_DATE),
+            TASK_TRIAGE, names(ROUTING_CHANGES, INQUIRY_TYPE, EXPLICIT_DUE_DATE),
             TASK_CONTRIBUTE, names(ANSWER, DECLINED, DECLINE_REASON),
             TASK_COMMENT, names(ANSWER, DECLINED, DECLINE_REASON),
             TASK_ANSWER, names(ANSWER, DECLINED, DECLINE_REASON),
             TASK_REROUTE, names(ROUTING_TAG),
             TASK_SIGN_OFF, names(APPROVED, RETURN_ITEMS, COMMENT),
             TASK_APPROVE, names(APPROVED, RETURN_ITEMS, COMMENT));
+
+    // a deadline notice (process_deadline_notice)
+    static final VariableFactory<String> NOTICE_KIND = stringVariable("noticeKind");
+    static final VariableFactory<String> NOTICE_TASK_ID = stringVariable("noticeTaskId");
+    static final VariableFactory<String> NOTICE_TASK_NAME = stringVariable("noticeTaskName");
+    static final VariableFactory<String> NOTICE_UNIT = stringVariable("noticeUnit");
+    static final VariableFactory<String> NOTICE_ITEMS = stringVariable("noticeItems");
+    static final VariableFactory<Date> NOTICE_DUE = dateVariable("noticeDue");
 
     /** Longest answer a unit may give (about ten pages). */
     static final int MAX_ANSWER_LENGTH = 20_000;

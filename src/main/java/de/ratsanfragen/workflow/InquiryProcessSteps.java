@@ -19,6 +19,7 @@ import static de.ratsanfragen.workflow.InquiryProcess.DECLINE_REASON;
 import static de.ratsanfragen.workflow.InquiryProcess.DUE_DATE_TEXT;
 import static de.ratsanfragen.workflow.InquiryProcess.EXPLICIT_DUE;
 import static de.ratsanfragen.workflow.InquiryProcess.EXPLICIT_DUE_DATE;
+import static de.ratsanfragen.workflow.InquiryProcess.INQUIRY_TYPE;
 import static de.ratsanfragen.workflow.InquiryProcess.FACTION;
 import static de.ratsanfragen.workflow.InquiryProcess.INQUIRY_ID;
 import static de.ratsanfragen.workflow.InquiryProcess.ITEMS_OVERVIEW;
@@ -122,6 +123,7 @@ class InquiryProcessSteps {
             OB_OFFICE.on(execution).set(directory.obOffice().code());
             ITEMS_OVERVIEW.on(execution).set(overview(facts, false));
             TRIAGE_DUE.on(execution).set(endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
+            InquiryProcess.INQUIRY_TYPES_TEXT.on(execution).set(calendar.describeInquiryTypes());
         };
     }
 
@@ -148,15 +150,25 @@ class InquiryProcessSteps {
             }
             String explicit = EXPLICIT_DUE_DATE.from(task).getOrNull();
             LocalDate explicitDue = explicit == null || explicit.isBlank() ? null : parseDate(explicit.strip());
-            if (explicitDue != null) {
-                try {
-                    // the same rules the plan applies later: refused here, while the task can still be corrected
-                    calendar.plan(explicitDue, progress.facts(inquiryId).receivedOn());
-                } catch (ApiProblem problem) {
-                    throw refuse(problem.getMessage());
+            String type = INQUIRY_TYPE.from(task).getOrNull();
+            type = type == null || type.isBlank() ? null : type.strip();
+            LocalDate receivedOn = progress.facts(inquiryId).receivedOn();
+            try {
+                // the same rules the plan applies later: refused here, while the task can still be corrected
+                if (explicitDue != null) {
+                    calendar.plan(explicitDue, receivedOn);
+                } else {
+                    calendar.plan(type, receivedOn);
                 }
+            } catch (ApiProblem problem) {
+                throw refuse(problem.getMessage());
             }
-            EXPLICIT_DUE.on(task.getExecution().getProcessInstance()).set(explicitDue == null ? null : explicitDue.toString());
+            if (explicitDue != null && explicitDue.isBefore(today())) {
+                throw refuse("Die Frist " + explicitDue.format(GERMAN_DATE) + " liegt in der Vergangenheit.");
+            }
+            VariableScope process = task.getExecution().getProcessInstance();
+            EXPLICIT_DUE.on(process).set(explicitDue == null ? null : explicitDue.toString());
+            InquiryProcess.CHOSEN_TYPE.on(process).set(type);
         };
     }
 
@@ -166,7 +178,7 @@ class InquiryProcessSteps {
             InquiryFacts facts = progress.facts(inquiryId(execution));
             String explicitDue = EXPLICIT_DUE.from(execution).getOrNull();
             LocalDate explicit = explicitDue == null ? null : LocalDate.parse(explicitDue);
-            Deadlines deadlines = explicit == null ? calendar.plan((String) null, facts.receivedOn())
+            Deadlines deadlines = explicit == null ? calendar.plan(InquiryProcess.CHOSEN_TYPE.from(execution).getOrNull(), facts.receivedOn())
                     : calendar.plan(explicit, facts.receivedOn());
             progress.setDueDate(facts.id(), deadlines.finalDue());
             progress.enterState(facts.id(), InquiryProgress.IN_PROGRESS);
@@ -176,7 +188,12 @@ class InquiryProcessSteps {
         };
     }
 
-    /** Reads the item's routing: the lead answers, the other named units contribute, consulted units comment. */
+    /**
+     * Reads the item's routing: the lead answers, the other named units contribute, consulted units
+     * comment. Runs in the item's own scope (its instance of {@code subprocess_answer_item}): the
+     * variables are set there, local, so that concurrent items never share one. Why it came back in a
+     * new round is set only when it did (no empty variable for every item).
+     */
     @Bean
     JavaDelegate loadItem() {
         return execution -> {
@@ -187,19 +204,19 @@ class InquiryProcessSteps {
             List<String> contributors = new ArrayList<>(routing.answeringUnits());
             contributors.remove(routing.lead());
             List<String> consulted = routing.consulted().stream().filter(unit -> !unit.equals(routing.lead())).toList();
-            ITEM_TEXT.on(execution).set(item.text());
-            ITEM_SECTION.on(execution).set(item.section());
-            MEASURES_TEXT.on(execution).set(measures(item.measures()));
-            ROUTING_TEXT.on(execution).set(routing.raw());
-            LEAD.on(execution).set(routing.lead());
-            CONTRIBUTORS.on(execution).set(ProcessLists.join(contributors));
-            CONSULTED.on(execution).set(ProcessLists.join(consulted));
-            ITEM_DECLINED.on(execution).set(false);
-            CONTRIBUTIONS_TEXT.on(execution).set(contributionsText(inquiryId, number));
+            ITEM_TEXT.on(execution).setLocal(item.text());
+            ITEM_SECTION.on(execution).setLocal(item.section());
+            MEASURES_TEXT.on(execution).setLocal(measures(item.measures()));
+            ROUTING_TEXT.on(execution).setLocal(routing.raw());
+            LEAD.on(execution).setLocal(routing.lead());
+            CONTRIBUTORS.on(execution).setLocal(ProcessLists.join(contributors));
+            CONSULTED.on(execution).setLocal(ProcessLists.join(consulted));
+            ITEM_DECLINED.on(execution).setLocal(false);
+            String returnNote = progress.returnNote(inquiryId, number);
+            if (returnNote != null) {
+                REWORK_COMMENT.on(execution).setLocal(returnNote);
+            }
             boolean others = !contributors.isEmpty() || !consulted.isEmpty();
-            execution.setVariable("leadDue", others ? CONSOLIDATION_DUE.from(execution).get() : ANSWERS_DUE.from(execution).get());
-            execution.setVariable("leadFollowUp", others ? CONSOLIDATION_FOLLOW_UP.from(execution).get()
-                    : ANSWERS_FOLLOW_UP.from(execution).get());
             progress.hold(inquiryId, number, ITEM_IN_PROGRESS, others ? String.join(", ", routing.answeringUnits()) : routing.lead());
         };
     }
@@ -215,12 +232,26 @@ class InquiryProcessSteps {
             UUID inquiryId = inquiryId(task);
             int number = ITEM_NUMBER.from(task).get();
             progress.record(inquiryId, number, written);
-            VariableScope item = task.getExecution().getProcessInstance();
             if (written.declined()) {
-                ITEM_DECLINED.on(item).set(true);
-                DECLINES_TEXT.on(item).set(declinesText(inquiryId, number));
+                declined(task, inquiryId, number);
             }
-            CONTRIBUTIONS_TEXT.on(item).set(contributionsText(inquiryId, number));
+        };
+    }
+
+    /** The OB office sees who returned the item as „nicht zuständig“ and why (read when its re-routing task is created). */
+    @Bean
+    TaskListener showDeclines() {
+        return task -> task.setVariableLocal(DECLINES_TEXT.getName(), declinesText(inquiryId(task), ITEM_NUMBER.from(task).get()));
+    }
+
+    /** The lead sees every contribution and comment (read when its task is created, after all of them are in). */
+    @Bean
+    TaskListener showContributions() {
+        return task -> {
+            String written = contributionsText(inquiryId(task), ITEM_NUMBER.from(task).get());
+            if (!written.isEmpty()) {
+                task.setVariableLocal(CONTRIBUTIONS_TEXT.getName(), written);
+            }
         };
     }
 
@@ -234,10 +265,7 @@ class InquiryProcessSteps {
             int number = ITEM_NUMBER.from(task).get();
             progress.record(inquiryId, number, written);
             if (written.declined()) {
-                VariableScope item = task.getExecution().getProcessInstance();
-                ITEM_DECLINED.on(item).set(true);
-                DECLINES_TEXT.on(item).set(declinesText(inquiryId, number));
-                progress.hold(inquiryId, number, ITEM_DECLINED_STATE, directory.obOffice().code());
+                declined(task, inquiryId, number);
                 return;
             }
             RoutingTag routing = progress.routing(inquiryId, number);
@@ -283,7 +311,7 @@ class InquiryProcessSteps {
                     .toList();
             InquiryProcess.SIGN_OFF_ITEMS.on(execution).set(ProcessLists.join(items.stream().map(ItemFacts::number).toList()));
             InquiryProcess.SIGN_OFF_OVERVIEW.on(execution).set(answers(items));
-            items.forEach(item -> progress.hold(facts.id(), item.number(), InquiryProgress.IN_SIGN_OFF, dezernat));
+            progress.holdItems(facts.id(), items.stream().map(ItemFacts::number).toList(), InquiryProgress.IN_SIGN_OFF, dezernat);
         };
     }
 
@@ -295,15 +323,14 @@ class InquiryProcessSteps {
             if (approved == null) {
                 throw refuse("Bitte entscheiden: mitzeichnen oder Fragen zurückschicken (Feld „approved“).");
             }
-            InquiryProcess.SIGNED_OFF.on(task.getExecution()).set(approved);
             if (approved) {
                 return;
             }
             Set<Integer> ownItems = new LinkedHashSet<>(processLists.numbers(InquiryProcess.SIGN_OFF_ITEMS.from(task).get()));
-            InquiryProcess.RETURNED_ITEMS.on(task.getExecution())
-                    .set(ProcessLists.join(returned(task, ownItems)));
-            REWORK_COMMENT.on(task.getExecution()).set(COMMENT.from(task).get().strip());
-            planRound(task.getExecution().getProcessInstance(), inquiryId(task));
+            String dezernat = InquiryProcess.DEZERNAT.from(task).get();
+            UUID inquiryId = inquiryId(task);
+            String comment = COMMENT.from(task).getOrNull();
+            returned(task, ownItems).forEach(number -> progress.sendBack(inquiryId, number, dezernat, comment.strip()));
         };
     }
 
@@ -312,6 +339,7 @@ class InquiryProcessSteps {
         return execution -> {
             InquiryFacts facts = progress.facts(inquiryId(execution));
             progress.enterState(facts.id(), InquiryProgress.IN_APPROVAL);
+            progress.holdAll(facts.id(), InquiryProgress.IN_APPROVAL, directory.obOffice().code());
             ITEMS_OVERVIEW.on(execution).set(overview(facts, true));
         };
     }
@@ -329,22 +357,38 @@ class InquiryProcessSteps {
             if (approved) {
                 return;
             }
-            Set<Integer> known = progress.facts(inquiryId(task)).items().stream().map(ItemFacts::number)
+            UUID inquiryId = inquiryId(task);
+            Set<Integer> known = progress.facts(inquiryId).items().stream().map(ItemFacts::number)
                     .collect(Collectors.toSet());
-            ITEM_NUMBERS.on(process).set(ProcessLists.join(returned(task, known)));
-            REWORK_COMMENT.on(process).set(COMMENT.from(task).get().strip());
-            planRound(process, inquiryId(task));
+            String comment = COMMENT.from(task).getOrNull();
+            returned(task, known).forEach(number -> progress.sendBack(inquiryId, number, directory.obOffice().code(), comment.strip()));
+        };
+    }
+
+    /**
+     * After every Dezernat decided (or the OB office sent items back): the returned items, each once
+     * however many sent it back, start a new round whose dates are staggered again from today.
+     */
+    @Bean
+    JavaDelegate collectReturns() {
+        return execution -> {
+            UUID inquiryId = inquiryId(execution);
+            List<Integer> returned = progress.takeReturned(inquiryId);
+            ITEM_NUMBERS.on(execution).set(ProcessLists.join(returned));
+            if (!returned.isEmpty()) {
+                progress.enterState(inquiryId, InquiryProgress.IN_PROGRESS);
+                planRound(execution, inquiryId);
+            }
         };
     }
 
     @Bean
-    JavaDelegate returnItems() {
-        return execution -> progress.enterState(inquiryId(execution), InquiryProgress.IN_PROGRESS);
-    }
-
-    @Bean
     JavaDelegate release() {
-        return execution -> progress.enterState(inquiryId(execution), InquiryProgress.RELEASED);
+        return execution -> {
+            UUID inquiryId = inquiryId(execution);
+            progress.enterState(inquiryId, InquiryProgress.RELEASED);
+            progress.holdAll(inquiryId, InquiryProgress.RELEASED, null);
+        };
     }
 
     private void route(UUID inquiryId, int number, String tag) {
@@ -353,6 +397,13 @@ class InquiryProcessSteps {
         } catch (ApiProblem problem) {
             throw refuse("Frage " + number + ": " + problem.getMessage());
         }
+    }
+
+    /** The item goes to the OB office for a new routing. */
+    private void declined(DelegateTask task, UUID inquiryId, int number) {
+        // found in the item's own scope, where loadItem set it: concurrent items never share it
+        ITEM_DECLINED.on(task.getExecution()).set(true);
+        progress.hold(inquiryId, number, ITEM_DECLINED_STATE, directory.obOffice().code());
     }
 
     /** What a unit entered in its form: an answer within the limit, or a decline with a reason. */

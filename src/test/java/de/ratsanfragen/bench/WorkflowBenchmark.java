@@ -55,6 +55,8 @@ public final class WorkflowBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JDBC statements executed (including each statement of a batch). */
     static final AtomicLong STATEMENTS = new AtomicLong();
+    /** Completions refused for a concurrent change (optimistic locking) and tried again. */
+    static final AtomicLong CONFLICTS = new AtomicLong();
 
     /** Counts statements at the driver: the application and the engine see an unchanged DataSource. */
     @Configuration(proxyBeanMethods = false)
@@ -70,19 +72,36 @@ public final class WorkflowBenchmark {
         }
     }
 
+    /** With {@code -Dbench.sql=true} every statement is also classified (costs time in both phases alike). */
+    private static final boolean BREAKDOWN = Boolean.getBoolean("bench.sql");
+    /** Statements by kind and table ("INSERT ACT_HI_DETAIL"), to see where a completion's statements go. */
+    static final java.util.Map<String, AtomicLong> BY_KIND = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile(
+            "(?is)^\\s*(select|insert|update|delete)\\b.*?\\b(?:from|into|update)\\s+([\\w.]+)");
+
     @SuppressWarnings("unchecked")
     static <T> T proxy(Class<T> type, T target) {
+        return proxy(type, target, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T proxy(Class<T> type, T target, String sql) {
         InvocationHandler handler = (self, method, args) -> {
             String name = method.getName();
             if (name.startsWith("execute") || name.equals("addBatch") && method.getParameterCount() == 0) {
                 STATEMENTS.incrementAndGet();
+            }
+            if (BREAKDOWN && (name.startsWith("execute") || name.equals("addBatch") && method.getParameterCount() == 0)) {
+                String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+                BY_KIND.computeIfAbsent(kind(text), k -> new AtomicLong()).incrementAndGet();
             }
             Object result = invoke(method, target, args);
             if (result instanceof Connection connection) {
                 return proxy(Connection.class, connection);
             }
             if (result instanceof java.sql.PreparedStatement statement) {
-                return proxy(java.sql.PreparedStatement.class, statement);
+                return proxy(java.sql.PreparedStatement.class, statement,
+                        args != null && args.length > 0 && args[0] instanceof String s ? s : null);
             }
             if (result instanceof java.sql.Statement statement && !(result instanceof java.sql.PreparedStatement)) {
                 return proxy(java.sql.Statement.class, statement);
@@ -90,6 +109,33 @@ public final class WorkflowBenchmark {
             return result;
         };
         return (T) Proxy.newProxyInstance(WorkflowBenchmark.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static String kind(String sql) {
+        String[] words = sql.strip().split("\\s+", 3);
+        if (words.length > 1 && words[0].equalsIgnoreCase("update")) {
+            return "UPDATE " + words[1].toUpperCase();
+        }
+        java.util.regex.Matcher matcher = KIND.matcher(sql);
+        return matcher.find() ? matcher.group(1).toUpperCase() + " " + matcher.group(2).toUpperCase()
+                : sql.strip().split("\\s+")[0].toUpperCase();
+    }
+
+    /** The statement kinds of one phase per completion, most frequent first (printed with -Dbench.sql=true). */
+    private static String breakdown(java.util.Map<String, Long> before, int completions) {
+        StringBuilder out = new StringBuilder();
+        BY_KIND.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue().get() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format("    %6.2f  %s%n", e.getValue() / (double) completions, e.getKey())));
+        return out.toString();
+    }
+
+    private static java.util.Map<String, Long> snapshot() {
+        java.util.Map<String, Long> copy = new java.util.HashMap<>();
+        BY_KIND.forEach((k, v) -> copy.put(k, v.get()));
+        return copy;
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
@@ -133,9 +179,11 @@ public final class WorkflowBenchmark {
 
             List<String> answerTasks = answerTasks(client, TASKS);
             long statementsBefore = STATEMENTS.get();
+            java.util.Map<String, Long> kindsBefore = snapshot();
             double answersPerSecond = completeConcurrently(client, answerTasks,
                     "{\"variables\": {\"answer\": {\"value\": \"Antwort für den Benchmark.\"}}}");
             double statementsPerAnswer = (STATEMENTS.get() - statementsBefore) / (double) answerTasks.size();
+            String answerKinds = breakdown(kindsBefore, answerTasks.size());
 
             for (int i = 0; i < TASKS; i++) {
                 runtime.startProcessInstanceByKey("bench_plain_task");
@@ -144,8 +192,10 @@ public final class WorkflowBenchmark {
             client.json("a11", "GET", "/engine-rest/task?processDefinitionKey=bench_plain_task&maxResults=" + TASKS, null, null)
                     .forEach(task -> plainTasks.add(task.path("id").asText()));
             statementsBefore = STATEMENTS.get();
+            kindsBefore = snapshot();
             double plainPerSecond = completeConcurrently(client, plainTasks, "{}");
             double statementsPerPlain = (STATEMENTS.get() - statementsBefore) / (double) plainTasks.size();
+            String plainKinds = breakdown(kindsBefore, plainTasks.size());
 
             Collections.sort(triage);
             System.out.println();
@@ -158,6 +208,11 @@ public final class WorkflowBenchmark {
             System.out.printf("plain engine user tasks:  %6.1f per second, %5.1f SQL statements each (%d tasks)%n",
                     plainPerSecond, statementsPerPlain, plainTasks.size());
             System.out.printf("ratio answers / plain:    %.2f (goal >= 0.70)%n", answersPerSecond / plainPerSecond);
+            System.out.printf("conflicting completions retried: %d%n", CONFLICTS.get());
+            if (BREAKDOWN) {
+                System.out.println("statements per answer completion:\n" + answerKinds);
+                System.out.println("statements per plain completion:\n" + plainKinds);
+            }
         }
     }
 
@@ -206,6 +261,7 @@ public final class WorkflowBenchmark {
                             client.json("a11", "POST", "/engine-rest/task/" + task + "/complete", body, null);
                             break;
                         } catch (IllegalStateException conflict) {
+                            CONFLICTS.incrementAndGet();
                             if (attempt == 4) {
                                 throw conflict;
                             }

@@ -13,6 +13,7 @@ import de.ratsanfragen.ServiceTestSupport;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,12 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
     @Autowired
     ManagementService managementService;
 
+    @Autowired
+    DeadlineWatch watch;
+
     @AfterEach
-    void clearMail() throws Exception {
+    void clearMailAndClock() throws Exception {
+        ClockUtil.reset();
         MAIL.purgeEmailFromAllMailboxes();
     }
 
@@ -35,19 +40,39 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
         return LocalDate.parse(((String) dateTime).substring(0, 10));
     }
 
-    private List<Job> timers(String businessKey) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
-                .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).timers().list().stream())
-                .toList();
+    private static java.util.Date at(LocalDate day, int hour) {
+        return java.util.Date.from(day.atTime(hour, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+    }
+
+    /** The watch looks once (at every inquiry: the tests share a database); the notices waiting for this inquiry. */
+    private long look(String businessKey) {
+        watch.watch();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.NOTICE_KEY)
+                .processInstanceBusinessKey(businessKey).count();
+    }
+
+    private void runNoticeJobs(String businessKey) {
+        for (Job job : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+                .toList()) {
+            managementService.executeJob(job.getId());
+        }
     }
 
     @Test
-    void everyOpenDateMovesAndTheFactionGetsAnInterimNotice() throws Exception {
+    void everyOpenDateMovesOverdueIsClearedRemindersComeAgainAndTheFactionGetsAnInterimNotice() throws Exception {
         InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D01/ A11");
         InquiryProcessScenarioTest.triage(inquiry);
         Map<String, Object> before = onlyTask("a11", inquiry);
         LocalDate previousDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
-        List<java.util.Date> timersBefore = timers(inquiry.id()).stream().map(Job::getDuedate).toList();
+        // the unit was reminded and is overdue when the OB office extends
+        ClockUtil.setCurrentTime(at(day(before.get("followUp")), 17));
+        assertThat(look(inquiry.id())).isEqualTo(1);
+        ClockUtil.setCurrentTime(at(day(before.get("due")), 17));
+        assertThat(look(inquiry.id())).isEqualTo(2);
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(true));
+        runNoticeJobs(inquiry.id());
+        MAIL.purgeEmailFromAllMailboxes();
         LocalDate newDue = previousDue.plusWeeks(3);
 
         as("ob").contentType("application/json")
@@ -57,24 +82,35 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
 
         LocalDate extendedDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
         assertThat(extendedDue).isAfterOrEqualTo(newDue);
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(false));
         Map<String, Object> after = onlyTask("a11", inquiry);
         assertThat(day(after.get("due"))).isAfter(day(before.get("due")));
         assertThat(day(after.get("followUp"))).isAfter(day(before.get("followUp")));
-        List<java.util.Date> timersAfter = timers(inquiry.id()).stream().map(Job::getDuedate).toList();
-        assertThat(timersAfter).hasSameSizeAs(timersBefore);
-        assertThat(timersAfter.stream().mapToLong(java.util.Date::getTime).min().orElseThrow())
-                .isGreaterThan(timersBefore.stream().mapToLong(java.util.Date::getTime).max().orElseThrow());
+        // a second extension before the first notice went out: each notice keeps its own reason
+        as("ob").contentType("application/json")
+                .body("{\"dueDate\": \"" + newDue.plusWeeks(1) + "\", \"reason\": \"Ein Gutachten steht aus.\"}")
+                .post("/api/inquiries/" + inquiry.id() + "/deadline").then().statusCode(200);
 
         assertThat(MAIL.getReceivedMessages()).as("sent only after the extension committed").isEmpty();
-        for (Job job : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(inquiry.id()).list().stream()
-                .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                .toList()) {
-            managementService.executeJob(job.getId());
+        runNoticeJobs(inquiry.id());
+        MimeMessage[] notices = MAIL.getReceivedMessages();
+        assertThat(notices).hasSize(2);
+        for (MimeMessage notice : notices) {
+            assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("gruene-fraktion@erfurt.example");
+            assertThat(notice.getSubject()).contains(inquiry.reference());
         }
-        MimeMessage notice = MAIL.getReceivedMessages()[0];
-        assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("gruene-fraktion@erfurt.example");
-        assertThat(notice.getSubject()).contains(inquiry.reference());
-        assertThat(notice.getContent().toString()).contains("Die Recherche in drei Ämtern braucht mehr Zeit.");
+        assertThat(java.util.Arrays.stream(notices).map(notice -> {
+            try {
+                return notice.getContent().toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList()).anySatisfy(text -> assertThat(text).contains("Die Recherche in drei Ämtern braucht mehr Zeit.").doesNotContain("Gutachten"))
+                .anySatisfy(text -> assertThat(text).contains("Ein Gutachten steht aus."));
+        after = onlyTask("a11", inquiry);
+
+        ClockUtil.setCurrentTime(at(day(after.get("followUp")), 17));
+        assertThat(look(inquiry.id())).as("the moved follow-up date brings a new reminder").isEqualTo(1);
     }
 
     @Test
@@ -95,6 +131,12 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
                 .post(path).then().statusCode(400).body("detail", containsString("dueDate"));
         as("gruene").contentType("application/json").body("{\"dueDate\": \"" + later + "\", \"reason\": \"x\"}")
                 .post(path).then().statusCode(403);
+
+        // later than the current deadline, but that has passed and so has the new date
+        ClockUtil.setCurrentTime(at(LocalDate.parse(due).plusDays(10), 9));
+        as("ob").contentType("application/json").body("{\"dueDate\": \"" + LocalDate.parse(due).plusDays(5) + "\", \"reason\": \"x\"}")
+                .post(path).then().statusCode(400).body("detail", containsString("Vergangenheit"));
+        ClockUtil.reset();
 
         as("ob").get("/api/inquiries/" + inquiry.id()).then().body("dueDate", equalTo(due));
         assertThat(MAIL.getReceivedMessages()).isEmpty();

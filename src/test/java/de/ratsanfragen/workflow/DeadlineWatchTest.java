@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Reminders before a task is due and escalation after it, fired by moving the engine's clock past
- * the follow-up and due dates and running the jobs that are due — as the job executor would.
+ * Reminders before a task is due and escalation after it: the engine's clock moves past the
+ * follow-up and due dates, the deadline watch looks (as it does every few minutes), and the jobs
+ * that are due run — as the job executor would.
  */
 class DeadlineWatchTest extends ServiceTestSupport {
 
@@ -32,6 +33,8 @@ class DeadlineWatchTest extends ServiceTestSupport {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    DeadlineWatch watch;
 
     @AfterEach
     void resetClockAndMail() throws Exception {
@@ -46,7 +49,7 @@ class DeadlineWatchTest extends ServiceTestSupport {
         return Date.from(day.atTime(hour, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
     }
 
-    /** The jobs of the inquiry's process and its item processes (they share the business key). */
+    /** The jobs of the inquiry's process and of its notices (they share the business key). */
     private List<Job> jobs(String businessKey, boolean onlyDue) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
                 .flatMap(instance -> {
@@ -56,8 +59,9 @@ class DeadlineWatchTest extends ServiceTestSupport {
                 .toList();
     }
 
-    /** Runs every job of the inquiry that is due at the engine's current time, until none is left. */
+    /** The watch looks once; then every job of the inquiry due at the engine's current time runs, until none is left. */
     private int runDueJobs(String businessKey) {
+        watch.watch();
         int executed = 0;
         for (int round = 0; round < 10; round++) {
             List<Job> due = jobs(businessKey, true);
@@ -70,6 +74,13 @@ class DeadlineWatchTest extends ServiceTestSupport {
             }
         }
         return executed;
+    }
+
+    /** The watch looks once (at every inquiry: the tests share a database); the notices waiting for this inquiry. */
+    private long look(String businessKey) {
+        watch.watch();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.NOTICE_KEY)
+                .processInstanceBusinessKey(businessKey).count();
     }
 
     private static List<String> recipients(MimeMessage message) throws Exception {
@@ -89,7 +100,8 @@ class DeadlineWatchTest extends ServiceTestSupport {
         assertThat(runDueJobs(inquiry.id())).as("nothing due before the follow-up time").isZero();
 
         ClockUtil.setCurrentTime(at(followUp, 17));
-        assertThat(runDueJobs(inquiry.id())).isEqualTo(2); // the timer, then the asynchronous reminder
+        assertThat(runDueJobs(inquiry.id())).as("one notice, one job").isEqualTo(1);
+        assertThat(runDueJobs(inquiry.id())).as("the next look sends nothing twice").isZero();
         MimeMessage[] reminders = MAIL.getReceivedMessages();
         assertThat(reminders).hasSize(1);
         assertThat(recipients(reminders[0])).containsExactly("amt11@erfurt.example");
@@ -97,7 +109,9 @@ class DeadlineWatchTest extends ServiceTestSupport {
         as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", org.hamcrest.Matchers.equalTo(false));
 
         ClockUtil.setCurrentTime(at(due, 17));
-        assertThat(runDueJobs(inquiry.id())).isEqualTo(2);
+        assertThat(runDueJobs(inquiry.id())).isEqualTo(1);
+        assertThat(runDueJobs(inquiry.id())).as("one escalation per task and date").isZero();
+        assertThat(MAIL.getReceivedMessages()).as("the reminder, and the escalation once for each of its two recipients").hasSize(3);
         MimeMessage escalation = null;
         for (MimeMessage message : MAIL.getReceivedMessages()) {
             if (message.getSubject().contains("Überfällig")) {
@@ -169,8 +183,7 @@ class DeadlineWatchTest extends ServiceTestSupport {
         InquiryProcessScenarioTest.triage(inquiry);
         LocalDate followUp = LocalDate.parse(((String) onlyTask("a53", inquiry).get("followUp")).substring(0, 10));
         ClockUtil.setCurrentTime(at(followUp, 17));
-        Job timer = jobs(inquiry.id(), true).get(0);
-        managementService.executeJob(timer.getId());
+        assertThat(look(inquiry.id())).isEqualTo(1);
         MAIL.stop();
 
         List<Job> waiting = jobs(inquiry.id(), true);
@@ -194,14 +207,33 @@ class DeadlineWatchTest extends ServiceTestSupport {
     }
 
     @Test
-    void theObOfficeCanAnswerAtOnceWithoutBeingReminded() {
+    void aTaskDoneInTimeIsNeverRemindedAndOneDoneAfterTheWatchSawItGetsNoMail() {
         InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D04/ A67");
         InquiryProcessScenarioTest.triage(inquiry);
-        complete("a67", onlyTask("a67", inquiry), Map.of("answer", "Sofort beantwortet.")).then().statusCode(204);
+        Map<String, Object> task = onlyTask("a67", inquiry);
+        LocalDate due = LocalDate.parse(((String) task.get("due")).substring(0, 10));
+        complete("a67", task, Map.of("answer", "Sofort beantwortet.")).then().statusCode(204);
+        ClockUtil.setCurrentTime(at(due, 17));
+        assertThat(look(inquiry.id())).as("the answered task is not watched; the sign-off's dates lie ahead").isZero();
 
-        assertThat(jobs(inquiry.id(), false)).as("the answered task's timers are gone, the sign-off's are set")
-                .extracting(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerConfigurationRaw())
-                .containsExactlyInAnyOrder("timer_remind_sign_off", "timer_overdue_sign_off");
-        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        InquiryProcessScenarioTest.Submitted other = InquiryProcessScenarioTest.submit("V: D04/ A67");
+        InquiryProcessScenarioTest.triage(other);
+        Map<String, Object> late = onlyTask("a67", other);
+        ClockUtil.setCurrentTime(at(LocalDate.parse(((String) late.get("due")).substring(0, 10)), 17));
+        assertThat(look(other.id())).isEqualTo(1);
+        complete("a67", late, Map.of("answer", "Gerade noch.")).then().statusCode(204);
+        List<Job> notices = jobs(other.id(), true);
+        assertThat(notices).hasSize(1);
+        notices.forEach(job -> managementService.executeJob(job.getId()));
+        assertThat(MAIL.getReceivedMessages()).as("answered before the mail went out: no mail").isEmpty();
+    }
+
+    @Test
+    void triageAndReRoutingTasksAreWatchedToo() {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D04/ A67");
+        Map<String, Object> triage = onlyTask("ob", inquiry);
+        ClockUtil.setCurrentTime(at(LocalDate.parse(((String) triage.get("due")).substring(0, 10)).plusDays(1), 9));
+        runDueJobs(inquiry.id());
+        assertThat(subjects()).anySatisfy(subject -> assertThat(subject).contains("Überfällig", inquiry.reference()));
     }
 }

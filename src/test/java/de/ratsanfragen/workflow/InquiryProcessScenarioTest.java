@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class InquiryProcessScenarioTest extends ServiceTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
     /** A submitted inquiry: its id (the process's business key) and reference. */
     record Submitted(String id, String reference) {
     }
@@ -196,6 +199,37 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     }
 
     @Test
+    void aContributorsDeclineReachesTheObOfficeOnlyAfterTheConsultedCommentAndNothingIsLost() {
+        Submitted inquiry = submit("V: D01/ A11// D03/ A32 in Abstimmung mit D05");
+        triage(inquiry);
+        complete("a32", onlyTask("a32", inquiry), Map.of("declined", true, "declineReason", "Keine Ausländerbehörde-Sache."))
+                .then().statusCode(204);
+        assertThat(tasks("ob", inquiry)).as("the consulted Dezernat still comments first").isEmpty();
+        complete("d05", onlyTask("d05", inquiry), Map.of("answer", "Dezernat 05 rät zu Amt 50.")).then().statusCode(204);
+
+        assertThat(tasks("a11", inquiry)).as("a declined item does not reach the lead").isEmpty();
+        Map<String, Object> reroute = onlyTask("ob", inquiry);
+        assertThat(as("ob").get("/engine-rest/task/" + reroute.get("id") + "/variables/declinesText").then().statusCode(200)
+                .extract().<String>path("value")).isEqualTo("A32: Keine Ausländerbehörde-Sache.");
+        complete("ob", reroute, Map.of("routingTag", "V: D01/ A11 in Abstimmung mit D05")).then().statusCode(204);
+
+        // the consulted Dezernat declines this time: its reason is kept next to its earlier comment
+        complete("d05", onlyTask("d05", inquiry), Map.of("declined", true, "declineReason", "Nicht mehr betroffen.")).then()
+                .statusCode(204);
+        Map<String, Object> second = onlyTask("ob", inquiry);
+        assertThat(as("ob").get("/engine-rest/task/" + second.get("id") + "/variables/declinesText").then().statusCode(200)
+                .extract().<String>path("value")).contains("A32: Keine Ausländerbehörde-Sache.", "D05: Nicht mehr betroffen.");
+        complete("ob", second, Map.of("routingTag", "V: D01/ A11")).then().statusCode(204);
+        Map<String, Object> lead = onlyTask("a11", inquiry);
+        String written = as("a11").get("/engine-rest/task/" + lead.get("id") + "/variables/contributionsText")
+                .then().statusCode(200).extract().path("value");
+        assertThat(written).contains("A32 (Beitrag): nicht zuständig – Keine Ausländerbehörde-Sache.",
+                "D05 (Stellungnahme): Dezernat 05 rät zu Amt 50.", "D05 (Stellungnahme): nicht zuständig – Nicht mehr betroffen.");
+        complete("a11", lead, Map.of("answer", "Antwort von Amt 11.")).then().statusCode(204);
+        assertThat(tasks("d01", inquiry)).hasSize(1);
+    }
+
+    @Test
     void triageCannotFinishWhileAnItemHasNoRouting() {
         Submitted inquiry = submit("V: D01/ A11", null, null);
         Map<String, Object> triage = onlyTask("ob", inquiry);
@@ -234,6 +268,72 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
                 .body("message", containsString("kein Datum"));
         assertThat(onlyTask("ob", inquiry).get("id")).isEqualTo(triage.get("id"));
         assertThat(state(inquiry)).isEqualTo("IN_TRIAGE");
+    }
+
+    @Test
+    void aDeadlineThatHasPassedIsRefusedInTriage() {
+        Submitted inquiry = submit("V: D01/ A11");
+        Map<String, Object> triage = onlyTask("ob", inquiry);
+        LocalDate received = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract()
+                .<String>path("receivedAt").substring(0, 10));
+        // the OB office triages late: a month after receipt, a date ten days after receipt has passed
+        ClockUtil.setCurrentTime(Date.from(received.plusDays(30).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+        try {
+            String passed = received.plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            complete("ob", triage, Map.of("explicitDueDate", passed)).then().statusCode(400)
+                    .body("message", containsString("Vergangenheit"));
+            assertThat(state(inquiry)).isEqualTo("IN_TRIAGE");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void theInquiryTypeChosenInTriageSetsThePeriod() {
+        Submitted inquiry = submit("V: D01/ A11");
+        Map<String, Object> triage = onlyTask("ob", inquiry);
+        String types = as("ob").get("/engine-rest/task/" + triage.get("id") + "/variables/inquiryTypesText")
+                .then().statusCode(200).extract().path("value");
+        assertThat(types).contains("GROSSE_ANFRAGE: 8 Wochen", "ANFRAGE: 2 Wochen (ohne Angabe)");
+        complete("ob", triage, Map.of("inquiryType", "Eilanfrage")).then().statusCode(400)
+                .body("message", containsString("„Eilanfrage“"));
+        assertThat(state(inquiry)).isEqualTo("IN_TRIAGE");
+
+        complete("ob", triage, Map.of("inquiryType", "grosse-anfrage")).then().statusCode(204);
+        LocalDate received = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract()
+                .<String>path("receivedAt").substring(0, 10));
+        LocalDate due = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
+        // eight weeks, moved to the next working day at most over a long holiday weekend
+        assertThat(due).isBetween(received.plusWeeks(8), received.plusWeeks(8).plusDays(4));
+    }
+
+    @Test
+    void aFactionWithdrawsItsInquiryBeforeReleaseAndEveryTaskEnds() {
+        Submitted inquiry = submit("V: D01/ A11", "V: D03/ A32");
+        triage(inquiry);
+        complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Schon beantwortet.")).then().statusCode(204);
+        String path = "/api/inquiries/" + inquiry.id() + "/withdraw";
+
+        as("linke").post(path).then().statusCode(404).contentType("application/problem+json");
+        as("a32").post(path).then().statusCode(404);
+        assertThat(tasks("a32", inquiry)).hasSize(1);
+
+        as("gruene").post(path).then().statusCode(200).body("state", equalTo("WITHDRAWN"))
+                .body("items.state", org.hamcrest.Matchers.everyItem(equalTo("WITHDRAWN")));
+        assertThat(tasks("a32", inquiry)).isEmpty();
+        assertThat(tasks("d01", inquiry)).isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(inquiry.id()).count()).isZero();
+        as("gruene").post(path).then().statusCode(409).body("detail", containsString("bereits zurückgezogen"));
+        as("ob").contentType("application/json").body("{\"dueDate\": \"2099-01-05\", \"reason\": \"x\"}")
+                .post("/api/inquiries/" + inquiry.id() + "/deadline").then().statusCode(409);
+
+        Submitted released = submit("V: D04/ A67");
+        triage(released);
+        complete("a67", onlyTask("a67", released), Map.of("answer", "Antwort.")).then().statusCode(204);
+        signOff(released, "d04");
+        approve(released);
+        as("gruene").post("/api/inquiries/" + released.id() + "/withdraw").then().statusCode(409)
+                .body("detail", containsString("bereits beantwortet"));
     }
 
     @Test
@@ -312,7 +412,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         Map<String, Object> rework = onlyTask("a11", inquiry);
         String comment = as("a11").get("/engine-rest/task/" + rework.get("id") + "/variables/reworkComment")
                 .then().statusCode(200).extract().path("value");
-        assertThat(comment).isEqualTo("Bitte Zahlen nennen.");
+        assertThat(comment).as("who sent it back, and why").isEqualTo("OB: Bitte Zahlen nennen.");
         complete("a11", rework, Map.of("answer", "Zweite Fassung mit Zahlen.")).then().statusCode(204);
 
         // only the Dezernat of the returned item signs off again
@@ -341,7 +441,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         assertThat(tasks("a17", inquiry)).isEmpty();
         Map<String, Object> rework = onlyTask("a11", inquiry);
         assertThat(as("a11").get("/engine-rest/task/" + rework.get("id") + "/variables/reworkComment").then().statusCode(200)
-                .extract().<String>path("value")).isEqualTo("Bitte ausführlicher.");
+                .extract().<String>path("value")).isEqualTo("D01: Bitte ausführlicher.");
         complete("a11", rework, Map.of("answer", "Ausführliche Antwort.")).then().statusCode(204);
 
         Map<String, Object> again = onlyTask("d01", inquiry);
@@ -350,6 +450,49 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         assertThat(updated).contains("Antwort (D01/A11): Ausführliche Antwort.");
         complete("d01", again, Map.of("approved", true)).then().statusCode(204);
         assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
+    }
+
+    @Test
+    void anItemOfTwoDezernateSentBackByBothIsReworkedOnceAndBothSignItOffAgain() {
+        Submitted inquiry = submit("V: D01/ A11// D03/ A32", "V: D03/ A32");
+        triage(inquiry);
+        Map<String, Object> contribution = tasks("a32", inquiry).stream()
+                .filter(task -> task.get("taskDefinitionKey").equals(InquiryProcess.TASK_CONTRIBUTE)).findFirst().orElseThrow();
+        complete("a32", contribution, Map.of("answer", "Beitrag der ABH.")).then().statusCode(204);
+        complete("a32", onlyTask("a32", inquiry), Map.of("answer", "Antwort zu Frage 2.")).then().statusCode(204);
+        complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Gemeinsame Antwort.")).then().statusCode(204);
+
+        complete("d01", onlyTask("d01", inquiry), Map.of("approved", false, "returnItems", "1", "comment", "Rechtslage ergänzen."))
+                .then().statusCode(204);
+        assertThat(tasks("a11", inquiry)).as("no rework while D03 has not decided").isEmpty();
+        assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
+        complete("d03", onlyTask("d03", inquiry), Map.of("approved", false, "returnItems", "1", "comment", "Fallzahlen fehlen."))
+                .then().statusCode(204);
+
+        assertThat(state(inquiry)).isEqualTo("IN_PROGRESS");
+        Map<String, Object> again = onlyTask("a32", inquiry);
+        assertThat(again.get("taskDefinitionKey")).as("item 1 once: one contribution, item 2 stays signed off")
+                .isEqualTo(InquiryProcess.TASK_CONTRIBUTE);
+        String comments = as("a32").get("/engine-rest/task/" + again.get("id") + "/variables/reworkComment")
+                .then().statusCode(200).extract().path("value");
+        assertThat(comments).isEqualTo("D01: Rechtslage ergänzen.\nD03: Fallzahlen fehlen.");
+        complete("a32", again, Map.of("answer", "Fallzahlen 2024: 118.")).then().statusCode(204);
+        complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Gemeinsame Antwort mit Rechtslage und Fallzahlen."))
+                .then().statusCode(204);
+
+        Map<String, Object> d03 = onlyTask("d03", inquiry);
+        String overview = as("d03").get("/engine-rest/task/" + d03.get("id") + "/variables/signOffOverview")
+                .then().statusCode(200).extract().path("value");
+        assertThat(overview).contains("Frage 1", "Gemeinsame Antwort mit Rechtslage und Fallzahlen.").doesNotContain("Frage 2");
+        complete("d03", d03, Map.of("approved", true)).then().statusCode(204);
+        assertThat(state(inquiry)).as("D01 signs the reworked answer too").isEqualTo("IN_SIGN_OFF");
+        complete("d01", onlyTask("d01", inquiry), Map.of("approved", true)).then().statusCode(204);
+        assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
+        as("ob").get("/api/inquiries/" + inquiry.id()).then()
+                .body("items.state", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("IN_APPROVAL")));
+        approve(inquiry);
+        as("ob").get("/api/inquiries/" + inquiry.id()).then()
+                .body("items.state", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("RELEASED")));
     }
 
     @Test
