@@ -192,9 +192,15 @@ class InquiryRepository {
         if (taskIds.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("select task_id, kind, due_at from ratsanfragen.deadline_notice where task_id in (:tasks)")
-                .param("tasks", taskIds)
-                .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getTimestamp(3).getTime()).list());
+        // in chunks: thousands of overdue tasks must not exceed the driver's limit of bind parameters
+        java.util.Set<String> noticed = new java.util.HashSet<>();
+        List<String> ids = List.copyOf(taskIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            noticed.addAll(jdbc.sql("select task_id, kind, due_at from ratsanfragen.deadline_notice where task_id in (:tasks)")
+                    .param("tasks", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getTimestamp(3).getTime()).list());
+        }
+        return noticed;
     }
 
     void updateAnswer(UUID id, int number, String answer, String answeredBy, String state, String holder) {

@@ -378,6 +378,8 @@ class InquiryProcessSteps {
             if (!returned.isEmpty()) {
                 progress.enterState(inquiryId, InquiryProgress.IN_PROGRESS);
                 planRound(execution, inquiryId);
+                // the new round's dates lie ahead: nothing is overdue until one of them passes
+                progress.clearOverdue(inquiryId);
             }
         };
     }
