@@ -27,6 +27,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
+    @org.springframework.beans.factory.annotation.Autowired
+    DeadlineWatch watch;
 
     /** A submitted inquiry: its id (the process's business key) and reference. */
     record Submitted(String id, String reference) {
@@ -571,15 +573,18 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         Map<String, Object> answer = onlyTask("a11", inquiry);
         OffsetDateTime firstRoundDue = due(answer);
         LocalDate finalDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().<String>path("dueDate"));
-        complete("a11", answer, Map.of("answer", "Knapp.")).then().statusCode(204);
         OffsetDateTime today = firstRoundDue.plusDays(1);
         try {
-            // the sign-off comes late: the first round's answer date has passed
+            // the answer comes late: the first round's answer date has passed and the watch saw it
             ClockUtil.setCurrentTime(Date.from(today.toInstant()));
+            watch.watch();
+            as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(true));
+            complete("a11", answer, Map.of("answer", "Knapp.")).then().statusCode(204);
             complete("d01", onlyTask("d01", inquiry), Map.of("approved", false, "returnItems", "1", "comment", "Bitte ausführlicher."))
                     .then().statusCode(204);
 
             Map<String, Object> rework = onlyTask("a11", inquiry);
+            as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(false));
             assertThat(due(rework)).isAfter(today);
             assertThat(due(rework).toLocalDate()).isBeforeOrEqualTo(finalDue);
             assertThat(OffsetDateTime.parse((String) rework.get("followUp"), TASK_DATE)).isAfterOrEqualTo(today);
