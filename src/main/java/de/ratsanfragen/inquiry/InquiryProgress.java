@@ -109,12 +109,6 @@ public class InquiryProgress {
                 row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), row.state(), items);
     }
 
-    /** The routing of one item, read without loading the whole inquiry (called on every answer). */
-    @Transactional(readOnly = true)
-    public RoutingTag routing(UUID id, int number) {
-        return repository.routing(id, number);
-    }
-
     /** Code of the faction that submitted the inquiry. */
     @Transactional(readOnly = true)
     public String factionCode(UUID id) {
@@ -293,10 +287,13 @@ public class InquiryProgress {
         return repository.contributions(id, number);
     }
 
-    /** The item's answer as it goes into the response, with the units that gave it ({@code D01/A11}). */
+    /**
+     * The lead's answer: kept as its contribution like every other, and it becomes the item's answer as
+     * it goes into the response, with the units that gave it ({@code D01/A11}).
+     */
     @Transactional
-    public void answer(UUID id, int number, String answer, String answeredBy, String unit) {
-        repository.updateAnswer(id, number, answer, answeredBy, ANSWERED, unit);
+    public void answer(UUID id, int number, Contribution answer, String answeredBy) {
+        repository.insertAnswer(id, number, answer, answeredBy, ANSWERED);
     }
 
     private static ApiProblem unknown(UUID id) {

@@ -20,6 +20,14 @@ public record RoutingTag(String raw, List<Assignment> assignments, String lead, 
         warnings = List.copyOf(warnings);
     }
 
+    /** The units that give the item's answer, as the response names them: {@code D01/A11, D03/A32}; a Dezernat alone as {@code D05}. */
+    public String givenBy() {
+        return assignments.stream()
+                .map(assignment -> assignment.units().isEmpty() ? assignment.dezernat()
+                        : assignment.dezernat() + "/" + String.join("/", assignment.units()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /**
      * One Dezernat with its answering units.
      *

@@ -79,6 +79,8 @@ final class InquiryProcess {
     static final VariableFactory<String> MEASURES_TEXT = stringVariable("measuresText");
     static final VariableFactory<String> ROUTING_TEXT = stringVariable("routingText");
     static final VariableFactory<String> LEAD = stringVariable("lead");
+    /** Who gives the answer, as the response names them ({@code D01/A11, D03/A32}). */
+    static final VariableFactory<String> GIVEN_BY = stringVariable("answeredBy");
     static final VariableFactory<String> CONTRIBUTORS = stringVariable("contributors");
     static final VariableFactory<String> CONSULTED = stringVariable("consulted");
     static final VariableFactory<String> CONTRIBUTOR = stringVariable("contributor");

@@ -209,9 +209,14 @@ class InquiryProcessSteps {
             MEASURES_TEXT.on(execution).setLocal(measures(item.measures()));
             ROUTING_TEXT.on(execution).setLocal(routing.raw());
             LEAD.on(execution).setLocal(routing.lead());
+            InquiryProcess.GIVEN_BY.on(execution).setLocal(routing.givenBy());
             CONTRIBUTORS.on(execution).setLocal(ProcessLists.join(contributors));
             CONSULTED.on(execution).setLocal(ProcessLists.join(consulted));
             ITEM_DECLINED.on(execution).setLocal(false);
+            // the lead's form fields live here, empty: its completion writes them into this item, never above it
+            ANSWER.on(execution).setLocal(null);
+            DECLINED.on(execution).setLocal(null);
+            DECLINE_REASON.on(execution).setLocal(null);
             String returnNote = progress.returnNote(inquiryId, number);
             if (returnNote != null) {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
@@ -255,7 +260,7 @@ class InquiryProcessSteps {
         };
     }
 
-    /** The lead's answer becomes the item's answer, given by the units named in the routing. */
+    /** The lead's answer becomes the item's answer, given by the units named in the routing (read when the item was loaded). */
     @Bean
     TaskListener completeAnswer() {
         return task -> {
@@ -263,17 +268,12 @@ class InquiryProcessSteps {
             Contribution written = readAnswer(task, lead, Contribution.Role.ANSWER);
             UUID inquiryId = inquiryId(task);
             int number = ITEM_NUMBER.from(task).get();
-            progress.record(inquiryId, number, written);
             if (written.declined()) {
+                progress.record(inquiryId, number, written);
                 declined(task, inquiryId, number);
                 return;
             }
-            RoutingTag routing = progress.routing(inquiryId, number);
-            String givenBy = routing.assignments().stream()
-                    .map(assignment -> assignment.units().isEmpty() ? assignment.dezernat()
-                            : assignment.dezernat() + "/" + String.join("/", assignment.units()))
-                    .collect(Collectors.joining(", "));
-            progress.answer(inquiryId, number, written.text(), givenBy, lead);
+            progress.answer(inquiryId, number, written, InquiryProcess.GIVEN_BY.from(task).get());
         };
     }
 
@@ -556,8 +556,15 @@ class InquiryProcessSteps {
         }
     }
 
+    /**
+     * The inquiry's id is the process's business key: read from the process instance, it does not make
+     * the engine load the variables of every scope between a task and the process (six queries for an
+     * item's task).
+     */
     private static UUID inquiryId(VariableScope scope) {
-        return UUID.fromString(INQUIRY_ID.from(scope).get());
+        String businessKey = scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey()
+                : scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
+        return UUID.fromString(businessKey != null ? businessKey : INQUIRY_ID.from(scope).get());
     }
 
     private static TaskCompletionRefused refuse(String message) {

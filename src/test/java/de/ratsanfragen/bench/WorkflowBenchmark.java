@@ -52,6 +52,8 @@ public final class WorkflowBenchmark {
     private static final int TRIAGE_RUNS = 10;
     private static final int TASKS = 400;
     private static final int CLIENTS = 4;
+    /** Completions of each kind before measuring, not counted. */
+    private static final int WARM_UP = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JDBC statements executed (including each statement of a batch). */
     static final AtomicLong STATEMENTS = new AtomicLong();
@@ -76,6 +78,8 @@ public final class WorkflowBenchmark {
     private static final boolean BREAKDOWN = Boolean.getBoolean("bench.sql");
     /** Statements by kind and table ("INSERT ACT_HI_DETAIL"), to see where a completion's statements go. */
     static final java.util.Map<String, AtomicLong> BY_KIND = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Time spent waiting for the database (execute, executeBatch, commit) by kind, in nanoseconds. */
+    static final java.util.Map<String, AtomicLong> TIME_BY_KIND = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile(
             "(?is)^\\s*(select|insert|update|delete)\\b.*?\\b(?:from|into|update)\\s+([\\w.]+)");
 
@@ -95,7 +99,13 @@ public final class WorkflowBenchmark {
                 String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
                 BY_KIND.computeIfAbsent(kind(text), k -> new AtomicLong()).incrementAndGet();
             }
+            boolean timed = BREAKDOWN && (name.startsWith("execute") || name.equals("commit"));
+            long start = timed ? System.nanoTime() : 0;
             Object result = invoke(method, target, args);
+            if (timed) {
+                String text = name.equals("commit") ? "COMMIT" : sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+                TIME_BY_KIND.computeIfAbsent(kind(text), k -> new AtomicLong()).addAndGet(System.nanoTime() - start);
+            }
             if (result instanceof Connection connection) {
                 return proxy(Connection.class, connection);
             }
@@ -117,24 +127,39 @@ public final class WorkflowBenchmark {
             return "UPDATE " + words[1].toUpperCase();
         }
         java.util.regex.Matcher matcher = KIND.matcher(sql);
-        return matcher.find() ? matcher.group(1).toUpperCase() + " " + matcher.group(2).toUpperCase()
+        String k = matcher.find() ? matcher.group(1).toUpperCase() + " " + matcher.group(2).toUpperCase()
                 : sql.strip().split("\\s+")[0].toUpperCase();
+        if (System.getProperty("bench.detail", "").equals(k)) {
+            k += " | " + sql.replaceAll("\\s+", " ").replaceFirst("(?i)^.*? where ", "where ");
+        }
+        return k;
     }
 
     /** The statement kinds of one phase per completion, most frequent first (printed with -Dbench.sql=true). */
     private static String breakdown(java.util.Map<String, Long> before, int completions) {
-        StringBuilder out = new StringBuilder();
-        BY_KIND.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), e.getValue().get() - before.getOrDefault(e.getKey(), 0L)))
-                .filter(e -> e.getValue() > 0)
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> out.append(String.format("    %6.2f  %s%n", e.getValue() / (double) completions, e.getKey())));
+        StringBuilder out = new StringBuilder("    count  ms (waiting for the database)\n");
+        java.util.Set<String> kinds = new java.util.TreeSet<>(BY_KIND.keySet());
+        kinds.addAll(TIME_BY_KIND.keySet());
+        kinds.stream()
+                .map(kind -> new double[] {
+                        (value(BY_KIND, kind) - before.getOrDefault(kind, 0L)) / (double) completions,
+                        (value(TIME_BY_KIND, kind) - before.getOrDefault("time:" + kind, 0L)) / 1e6 / completions,
+                        kinds.stream().toList().indexOf(kind)})
+                .filter(row -> row[0] > 0 || row[1] > 0.001)
+                .sorted((a, b) -> Double.compare(b[1], a[1]))
+                .forEach(row -> out.append(String.format("    %6.2f %6.3f  %s%n", row[0], row[1], kinds.stream().toList().get((int) row[2]))));
         return out.toString();
+    }
+
+    private static long value(java.util.Map<String, AtomicLong> map, String kind) {
+        AtomicLong value = map.get(kind);
+        return value == null ? 0 : value.get();
     }
 
     private static java.util.Map<String, Long> snapshot() {
         java.util.Map<String, Long> copy = new java.util.HashMap<>();
         BY_KIND.forEach((k, v) -> copy.put(k, v.get()));
+        TIME_BY_KIND.forEach((k, v) -> copy.put("time:" + k, v.get()));
         return copy;
     }
 
@@ -177,25 +202,35 @@ public final class WorkflowBenchmark {
                     .startEvent().userTask("task_plain").camundaCandidateGroups("A11").endEvent().done();
             context.getBean(RepositoryService.class).createDeployment().addModelInstance("bench-plain.bpmn", plain).deploy();
 
-            List<String> answerTasks = answerTasks(client, TASKS);
-            long statementsBefore = STATEMENTS.get();
-            java.util.Map<String, Long> kindsBefore = snapshot();
-            double answersPerSecond = completeConcurrently(client, answerTasks,
-                    "{\"variables\": {\"answer\": {\"value\": \"Antwort für den Benchmark.\"}}}");
-            double statementsPerAnswer = (STATEMENTS.get() - statementsBefore) / (double) answerTasks.size();
-            String answerKinds = breakdown(kindsBefore, answerTasks.size());
-
-            for (int i = 0; i < TASKS; i++) {
+            String answer = "{\"variables\": {\"answer\": {\"value\": \"Antwort für den Benchmark.\"}}}";
+            List<String> answerTasks = answerTasks(client, TASKS + WARM_UP);
+            for (int i = 0; i < TASKS + WARM_UP; i++) {
                 runtime.startProcessInstanceByKey("bench_plain_task");
             }
             List<String> plainTasks = new ArrayList<>();
-            client.json("a11", "GET", "/engine-rest/task?processDefinitionKey=bench_plain_task&maxResults=" + TASKS, null, null)
+            client.json("a11", "GET", "/engine-rest/task?processDefinitionKey=bench_plain_task&maxResults=" + (TASKS + WARM_UP), null, null)
                     .forEach(task -> plainTasks.add(task.path("id").asText()));
-            statementsBefore = STATEMENTS.get();
-            kindsBefore = snapshot();
-            double plainPerSecond = completeConcurrently(client, plainTasks, "{}");
-            double statementsPerPlain = (STATEMENTS.get() - statementsBefore) / (double) plainTasks.size();
-            String plainKinds = breakdown(kindsBefore, plainTasks.size());
+
+            // both completion paths equally warm (JIT, caches) before anything is measured
+            completeConcurrently(client, answerTasks.subList(0, WARM_UP), answer);
+            completeConcurrently(client, plainTasks.subList(0, WARM_UP), "{}");
+            // measured in alternating halves: a drift of the machine's speed during the run hits both alike
+            Phase answers = new Phase();
+            Phase plainPhase = new Phase();
+            int half = TASKS / 2;
+            for (int round = 0; round < 2; round++) {
+                int from = WARM_UP + round * half;
+                answers.measure(client, answerTasks.subList(from, from + half), answer);
+                plainPhase.measure(client, plainTasks.subList(from, from + half), "{}");
+            }
+            double answersPerSecond = answers.perSecond();
+            double plainPerSecond = plainPhase.perSecond();
+            double statementsPerAnswer = answers.statementsEach();
+            double statementsPerPlain = plainPhase.statementsEach();
+            String answerKinds = answers.breakdown();
+            String plainKinds = plainPhase.breakdown();
+            int answered = answers.completions;
+            int plainCompleted = plainPhase.completions;
 
             Collections.sort(triage);
             System.out.println();
@@ -203,10 +238,10 @@ public final class WorkflowBenchmark {
                     System.getProperty("java.version"), CLIENTS);
             System.out.printf("triage of the Erfurt seed to its first answer tasks: p50 %.0f ms, p95 %.0f ms over %d runs (budget p50 1000 ms)%n",
                     triage.get(triage.size() / 2) / 1e6, triage.get((int) Math.ceil(triage.size() * 0.95) - 1) / 1e6, triage.size());
-            System.out.printf("answer tasks completed:   %6.1f per second, %5.1f SQL statements each (%d tasks)%n",
-                    answersPerSecond, statementsPerAnswer, answerTasks.size());
-            System.out.printf("plain engine user tasks:  %6.1f per second, %5.1f SQL statements each (%d tasks)%n",
-                    plainPerSecond, statementsPerPlain, plainTasks.size());
+            System.out.printf("answer tasks completed:   %6.1f per second, %5.1f SQL statements each (%d tasks after %d warm-up)%n",
+                    answersPerSecond, statementsPerAnswer, answered, WARM_UP);
+            System.out.printf("plain engine user tasks:  %6.1f per second, %5.1f SQL statements each (%d tasks after %d warm-up)%n",
+                    plainPerSecond, statementsPerPlain, plainCompleted, WARM_UP);
             System.out.printf("ratio answers / plain:    %.2f (goal >= 0.70)%n", answersPerSecond / plainPerSecond);
             System.out.printf("conflicting completions retried: %d%n", CONFLICTS.get());
             if (BREAKDOWN) {
@@ -248,7 +283,40 @@ public final class WorkflowBenchmark {
         return interleaved;
     }
 
-    private static double completeConcurrently(Client client, List<String> tasks, String body) throws Exception {
+    /** Completions of one kind, measured in one or more blocks: time, statements and statement kinds added up. */
+    private static final class Phase {
+        private long nanos;
+        private long statements;
+        private int completions;
+        private final java.util.Map<String, Long> kinds = new java.util.HashMap<>();
+
+        void measure(Client client, List<String> tasks, String body) throws Exception {
+            long statementsBefore = STATEMENTS.get();
+            java.util.Map<String, Long> before = snapshot();
+            nanos += completeConcurrently(client, tasks, body);
+            statements += STATEMENTS.get() - statementsBefore;
+            completions += tasks.size();
+            snapshot().forEach((kind, value) -> kinds.merge(kind, value - before.getOrDefault(kind, 0L), Long::sum));
+        }
+
+        double perSecond() {
+            return completions / (nanos / 1e9);
+        }
+
+        double statementsEach() {
+            return statements / (double) completions;
+        }
+
+        String breakdown() {
+            java.util.Map<String, Long> negated = new java.util.HashMap<>();
+            // breakdown() subtracts a "before" snapshot from the running totals: give it totals minus this phase's share
+            snapshot().forEach((kind, value) -> negated.put(kind, value - kinds.getOrDefault(kind, 0L)));
+            return WorkflowBenchmark.breakdown(negated, completions);
+        }
+    }
+
+    /** Completes the tasks with {@value #CLIENTS} concurrent clients; the time it took in nanoseconds. */
+    private static long completeConcurrently(Client client, List<String> tasks, String body) throws Exception {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
@@ -275,7 +343,7 @@ public final class WorkflowBenchmark {
         if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("completions did not finish");
         }
-        return tasks.size() / ((System.nanoTime() - start) / 1e9);
+        return System.nanoTime() - start;
     }
 
     /** A small HTTP client speaking JSON with HTTP Basic as the demo users. */

@@ -29,6 +29,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     org.camunda.bpm.engine.RuntimeService runtimeService;
     @org.springframework.beans.factory.annotation.Autowired
     DeadlineWatch watch;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
 
     /** A submitted inquiry: its id (the process's business key) and reference. */
     record Submitted(String id, String reference) {
@@ -339,6 +341,28 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     }
 
     @Test
+    void historyKeepsEveryAnswerButNotTheLoopCounters() {
+        Submitted inquiry = submit("V: D01/ A11", "V: D01/ A17");
+        triage(inquiry);
+        complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Antwort für die Akte.")).then().statusCode(204);
+        String processInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.KEY)
+                .processInstanceBusinessKey(inquiry.id()).singleResult().getId();
+
+        var history = historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstance).list();
+        assertThat(history).extracting(variable -> variable.getName()).contains("answer", "itemText", "lead")
+                .doesNotContainAnyElementsOf(QuietLoopCounterHistory.LOOP_COUNTERS);
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(processInstance).variableUpdates().list())
+                .as("every value a user entered stays in the history")
+                .anySatisfy(detail -> assertThat(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())
+                        .isEqualTo("Antwort für die Akte."))
+                .noneSatisfy(detail -> assertThat(QuietLoopCounterHistory.LOOP_COUNTERS)
+                        .contains(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstance)
+                .variableName("nrOfCompletedInstances").list())
+                .as("the engine still counts at run time").extracting(variable -> variable.getValue()).contains(1);
+    }
+
+    @Test
     void aDeadlineOnASaturdayMovesToMonday() {
         Submitted inquiry = submit("V: D01/ A11");
         // Saturday, 9 January 2027
@@ -485,7 +509,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         Map<String, Object> d03 = onlyTask("d03", inquiry);
         String overview = as("d03").get("/engine-rest/task/" + d03.get("id") + "/variables/signOffOverview")
                 .then().statusCode(200).extract().path("value");
-        assertThat(overview).contains("Frage 1", "Gemeinsame Antwort mit Rechtslage und Fallzahlen.").doesNotContain("Frage 2");
+        assertThat(overview).contains("Frage 1", "Antwort (D01/A11, D03/A32): Gemeinsame Antwort mit Rechtslage und Fallzahlen.")
+                .doesNotContain("Frage 2");
         complete("d03", d03, Map.of("approved", true)).then().statusCode(204);
         assertThat(state(inquiry)).as("D01 signs the reworked answer too").isEqualTo("IN_SIGN_OFF");
         complete("d01", onlyTask("d01", inquiry), Map.of("approved", true)).then().statusCode(204);
