@@ -20,3 +20,5 @@ create index deadline_notice_inquiry_idx on ratsanfragen.deadline_notice (inquir
 
 -- The interim notice of each extension is sent once, by its own job, oldest first.
 alter table ratsanfragen.deadline_extension add column notified_at timestamptz;
+-- extensions recorded before this column were told by the earlier interim-notice job
+update ratsanfragen.deadline_extension set notified_at = extended_at;

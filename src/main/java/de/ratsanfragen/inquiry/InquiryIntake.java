@@ -156,7 +156,11 @@ public class InquiryIntake {
                     + (InquiryProgress.RELEASED.equals(row.state()) ? "bereits beantwortet" : "bereits zurückgezogen")
                     + " und kann nicht zurückgezogen werden.");
         }
-        repository.updateState(id, InquiryProgress.WITHDRAWN);
+        // checked again in the statement: a release committed since the read above wins
+        if (repository.updateStateUnlessIn(id, InquiryProgress.WITHDRAWN, List.of(InquiryProgress.RELEASED, InquiryProgress.WITHDRAWN)) == 0) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Nicht mehr möglich",
+                    "Die Anfrage " + row.reference() + " wurde soeben beantwortet und kann nicht mehr zurückgezogen werden.");
+        }
         repository.updateAllItemStates(id, InquiryProgress.WITHDRAWN, null);
         events.publishEvent(new InquiryWithdrawn(id, row.reference()));
         return find(id).orElseThrow();

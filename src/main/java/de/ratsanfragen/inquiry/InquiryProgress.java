@@ -35,6 +35,8 @@ public class InquiryProgress {
     public static final String WITHDRAWN = "WITHDRAWN";
     /** Item state once its answer is given. */
     public static final String ANSWERED = "ANSWERED";
+    /** Item state once its Dezernate signed it off, while other items are reworked. */
+    public static final String SIGNED_OFF = "SIGNED_OFF";
     /** Item state while it waits, sent back by a sign-off or the approval, for its next round. */
     public static final String RETURNED = "RETURNED";
     /** Kinds of deadline notices. */
@@ -125,11 +127,19 @@ public class InquiryProgress {
         repository.updateDueDate(id, dueDate);
     }
 
-    /** Records an extension of the deadline (with its reason) and sets the new date. */
+    /**
+     * Records an extension of the deadline (with its reason) and sets the new date — only while the
+     * inquiry is being answered (in progress, sign-off or approval), checked in the same statement.
+     *
+     * @return {@code false} if the inquiry is no longer being answered (released or withdrawn meanwhile)
+     */
     @Transactional
-    public void extendDeadline(UUID id, LocalDate previousDue, LocalDate newDue, String reason, String extendedBy) {
+    public boolean extendDeadline(UUID id, LocalDate previousDue, LocalDate newDue, String reason, String extendedBy) {
+        if (repository.updateDueDateWhileIn(id, newDue, List.of(IN_PROGRESS, IN_SIGN_OFF, IN_APPROVAL)) == 0) {
+            return false;
+        }
         repository.insertExtension(id, previousDue, newDue, reason, extendedBy);
-        repository.updateDueDate(id, newDue);
+        return true;
     }
 
     /**

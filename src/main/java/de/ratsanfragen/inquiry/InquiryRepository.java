@@ -81,6 +81,18 @@ class InquiryRepository {
         jdbc.sql("update ratsanfragen.inquiry set due_date = :due where id = :id").param("id", id).param("due", dueDate).update();
     }
 
+    /** Sets the due date only in one of these states (the row lock orders it against a concurrent state change). */
+    int updateDueDateWhileIn(UUID id, LocalDate dueDate, List<String> states) {
+        return jdbc.sql("update ratsanfragen.inquiry set due_date = :due where id = :id and state in (:states)")
+                .param("id", id).param("due", dueDate).param("states", states).update();
+    }
+
+    /** Changes the state unless the inquiry is in one of these; {@code 0} if it was. */
+    int updateStateUnlessIn(UUID id, String state, List<String> finalStates) {
+        return jdbc.sql("update ratsanfragen.inquiry set state = :state where id = :id and state not in (:final)")
+                .param("id", id).param("state", state).param("final", finalStates).update();
+    }
+
     int updateRouting(UUID id, int number, RoutingTag routing) {
         return jdbc.sql("update ratsanfragen.inquiry_item set routing = cast(:routing as jsonb) where inquiry_id = :id and number = :number")
                 .param("id", id).param("number", number).param("routing", json.write(routing)).update();

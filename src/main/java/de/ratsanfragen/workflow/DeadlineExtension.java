@@ -81,7 +81,11 @@ class DeadlineExtension {
         LocalDate today = InquiryProcessSteps.today();
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
-        progress.extendDeadline(id, facts.dueDate(), extended.finalDue(), extension.reason().strip(), user.userId());
+        // refused if the inquiry was released or withdrawn since it was read above
+        if (!progress.extendDeadline(id, facts.dueDate(), extended.finalDue(), extension.reason().strip(), user.userId())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
+                    "Die Anfrage " + facts.reference() + " wurde soeben beantwortet oder zurückgezogen; die Frist bleibt.");
+        }
         moveDates(instance.getId(), extended);
         // every date now lies ahead: nothing is overdue, and the deadline watch reports the new dates afresh
         progress.clearOverdue(id);
@@ -108,9 +112,13 @@ class DeadlineExtension {
         };
     }
 
-    /** The step dates of the process (read by tasks still to come) and the dates of every open task follow the new plan. */
+    /**
+     * The final date (from which every task still to come takes its dates, {@link TaskDates}), the
+     * deadline the forms show, and the dates of every open task follow the new plan.
+     */
     private void moveDates(String processInstanceId, Deadlines plan) {
-        runtimeService.setVariables(processInstanceId, InquiryProcessSteps.stepDates(plan));
+        runtimeService.setVariable(processInstanceId, InquiryProcess.FINAL_DUE.getName(), plan.finalDue().toString());
+        runtimeService.setVariable(processInstanceId, InquiryProcess.DUE_DATE_TEXT.getName(), InquiryProcessSteps.dueDateText(plan));
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
             Step step = stepOf(task);
             if (step != null) {

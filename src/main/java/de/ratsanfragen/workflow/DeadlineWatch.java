@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and its items are marked overdue. The watch looks at the open tasks periodically; each notice is
  * recorded once per task and date (a date moved by an extension or a new round is watched again)
  * and sent by a {@code process_deadline_notice} of its own: one mail per job, sent after the watch's
- * transaction committed, retried (R3/PT10M) and then reported as an incident if the mail server fails.
+ * transaction committed, retried (R3/PT10M) and then reported as an incident if the mail server fails;
+ * an escalation marks the task's items overdue in the same job.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadlineWatch implements SmartLifecycle {
@@ -67,39 +68,48 @@ class DeadlineWatch implements SmartLifecycle {
     }
 
     /**
-     * One look at every open task of the inquiry processes, by the engine's clock.
+     * One look at every open task of the inquiry processes, by the engine's clock. Each notice is
+     * recorded and started in a transaction of its own: a task that cannot be noticed (its process
+     * changed under the watch's feet) does not hold up the others, and is tried again next time.
      *
      * @return the notices started (each a reminder or escalation mail on its way)
      */
     int watch() {
-        Integer started = transaction.execute(status -> {
-            Date now = ClockUtil.getCurrentTime();
-            List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).dueBefore(now).list();
-            List<Task> followUp = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).followUpBefore(now)
-                    .dueAfter(now).list();
-            List<String> ids = new ArrayList<>();
-            overdue.forEach(task -> ids.add(task.getId()));
-            followUp.forEach(task -> ids.add(task.getId()));
-            Set<String> noticed = progress.noticed(ids);
-            int count = 0;
-            for (Task task : overdue) {
-                count += notice(task, InquiryProgress.ESCALATION, task.getDueDate(), noticed, now);
+        Date now = ClockUtil.getCurrentTime();
+        List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).dueBefore(now).list();
+        List<Task> followUp = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).followUpBefore(now)
+                .dueAfter(now).list();
+        List<String> ids = new ArrayList<>();
+        overdue.forEach(task -> ids.add(task.getId()));
+        followUp.forEach(task -> ids.add(task.getId()));
+        Set<String> noticed = progress.noticed(ids);
+        int started = 0;
+        for (Task task : overdue) {
+            started += noticeApart(task, InquiryProgress.ESCALATION, task.getDueDate(), noticed, now);
+        }
+        for (Task task : followUp) {
+            // a follow-up on the due date itself is no reminder: the escalation follows at once
+            if (task.getFollowUpDate().before(task.getDueDate())) {
+                started += noticeApart(task, InquiryProgress.REMINDER, task.getFollowUpDate(), noticed, now);
             }
-            for (Task task : followUp) {
-                // a follow-up on the due date itself is no reminder: the escalation follows at once
-                if (task.getFollowUpDate().before(task.getDueDate())) {
-                    count += notice(task, InquiryProgress.REMINDER, task.getFollowUpDate(), noticed, now);
-                }
-            }
-            return count;
-        });
-        return started == null ? 0 : started;
+        }
+        return started;
     }
 
-    private int notice(Task task, String kind, Date date, Set<String> noticed, Date now) {
+    private int noticeApart(Task task, String kind, Date date, Set<String> noticed, Date now) {
         if (noticed.contains(task.getId() + "/" + kind + "/" + date.getTime())) {
             return 0;
         }
+        try {
+            Integer started = transaction.execute(status -> notice(task, kind, date, now));
+            return started == null ? 0 : started;
+        } catch (RuntimeException e) {
+            log.warn("Fristenwache: Hinweis zur Aufgabe {} ({}) diesmal nicht möglich: {}", task.getId(), task.getName(), e.toString());
+            return 0;
+        }
+    }
+
+    private int notice(Task task, String kind, Date date, Date now) {
         UUID inquiryId = UUID.fromString((String) taskService.getVariable(task.getId(), InquiryProcess.INQUIRY_ID.getName()));
         String unit = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -111,9 +121,6 @@ class DeadlineWatch implements SmartLifecycle {
         if (!progress.recordNotice(task.getId(), kind, date.toInstant(), inquiryId, unit, items, now.toInstant())) {
             return 0; // another node of the service was quicker
         }
-        if (InquiryProgress.ESCALATION.equals(kind)) {
-            items.forEach(item -> progress.markOverdue(inquiryId, item));
-        }
         VariableMap variables = Variables.createVariables();
         InquiryProcess.INQUIRY_ID.on(variables).set(inquiryId.toString());
         InquiryProcess.REFERENCE.on(variables).set((String) taskService.getVariable(task.getId(), InquiryProcess.REFERENCE.getName()));
@@ -123,6 +130,7 @@ class DeadlineWatch implements SmartLifecycle {
         InquiryProcess.NOTICE_TASK_NAME.on(variables).set(task.getName());
         InquiryProcess.NOTICE_UNIT.on(variables).set(unit);
         InquiryProcess.NOTICE_ITEMS.on(variables).set(ProcessLists.join(items));
+        InquiryProcess.NOTICE_DATE.on(variables).set(date);
         InquiryProcess.NOTICE_DUE.on(variables).set(task.getDueDate());
         runtimeService.startProcessInstanceByKey(InquiryProcess.NOTICE_KEY, inquiryId.toString(), variables);
         return 1;
@@ -139,12 +147,19 @@ class DeadlineWatch implements SmartLifecycle {
         };
     }
 
-    /** The mail of one notice; none if the task was completed after the watch saw it. */
+    /**
+     * The mail of one notice, and for an escalation the items marked overdue — both only if the task is
+     * still open with the date the watch saw (not completed, not moved by an extension meanwhile).
+     */
     @Bean
     JavaDelegate sendDeadlineNotice() {
         return execution -> {
             String taskId = InquiryProcess.NOTICE_TASK_ID.from(execution).get();
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            boolean escalation = InquiryProgress.ESCALATION.equals(InquiryProcess.NOTICE_KIND.from(execution).get());
+            Date noticed = InquiryProcess.NOTICE_DATE.from(execution).get();
+            // done meanwhile, or its date moved (an extension): the watch notices the new date when it passes
+            if (task == null || !noticed.equals(escalation ? task.getDueDate() : task.getFollowUpDate())) {
                 return;
             }
             String reference = InquiryProcess.REFERENCE.from(execution).get();
@@ -153,7 +168,9 @@ class DeadlineWatch implements SmartLifecycle {
             List<Integer> items = processLists.numbers(InquiryProcess.NOTICE_ITEMS.from(execution).get());
             String taskName = InquiryProcess.NOTICE_TASK_NAME.from(execution).get();
             LocalDate due = InquiryProcess.NOTICE_DUE.from(execution).get().toInstant().atZone(COUNCIL_TIME).toLocalDate();
-            if (InquiryProgress.ESCALATION.equals(InquiryProcess.NOTICE_KIND.from(execution).get())) {
+            if (escalation) {
+                UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
+                items.forEach(item -> progress.markOverdue(inquiryId, item));
                 notifications.escalate(unit, new Escalation(reference, title, items, taskName, due));
             } else {
                 notifications.remindUnit(unit, new Reminder(reference, title, items, taskName, due, taskId));

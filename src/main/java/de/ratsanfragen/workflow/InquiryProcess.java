@@ -61,16 +61,11 @@ final class InquiryProcess {
     /** The type chosen in triage (a key of {@code ratsanfragen.deadlines.periods}), {@code null}: the default. */
     static final VariableFactory<String> CHOSEN_TYPE = stringVariable("chosenInquiryType");
 
-    // deadlines (the workflow's own copies, used for task due and follow-up dates)
+    // deadlines: the triage's own date; every other task's dates follow from the final date and the receipt (TaskDates)
     static final VariableFactory<Date> TRIAGE_DUE = dateVariable("triageDue");
-    static final VariableFactory<Date> ANSWERS_DUE = dateVariable("answersDue");
-    static final VariableFactory<Date> ANSWERS_FOLLOW_UP = dateVariable("answersFollowUp");
-    static final VariableFactory<Date> CONSOLIDATION_DUE = dateVariable("consolidationDue");
-    static final VariableFactory<Date> CONSOLIDATION_FOLLOW_UP = dateVariable("consolidationFollowUp");
-    static final VariableFactory<Date> SIGN_OFF_DUE = dateVariable("signOffDue");
-    static final VariableFactory<Date> SIGN_OFF_FOLLOW_UP = dateVariable("signOffFollowUp");
-    static final VariableFactory<Date> APPROVAL_DUE = dateVariable("approvalDue");
-    static final VariableFactory<Date> APPROVAL_FOLLOW_UP = dateVariable("approvalFollowUp");
+    /** The inquiry's final date ({@code 2026-12-04}); moved by an extension. */
+    static final VariableFactory<String> FINAL_DUE = stringVariable("finalDue");
+    static final VariableFactory<String> RECEIVED_ON = stringVariable("receivedOn");
 
     // one item
     static final VariableFactory<Integer> ITEM_NUMBER = intVariable("itemNumber");
@@ -129,6 +124,8 @@ final class InquiryProcess {
     static final VariableFactory<String> NOTICE_UNIT = stringVariable("noticeUnit");
     static final VariableFactory<String> NOTICE_ITEMS = stringVariable("noticeItems");
     static final VariableFactory<Date> NOTICE_DUE = dateVariable("noticeDue");
+    /** The date that passed: the task's follow-up date for a reminder, its due date for an escalation. */
+    static final VariableFactory<Date> NOTICE_DATE = dateVariable("noticeDate");
 
     /** Longest answer a unit may give (about ten pages). */
     static final int MAX_ANSWER_LENGTH = 20_000;

@@ -1,14 +1,8 @@
 package de.ratsanfragen.workflow;
 
 import static de.ratsanfragen.workflow.InquiryProcess.ANSWER;
-import static de.ratsanfragen.workflow.InquiryProcess.ANSWERS_DUE;
-import static de.ratsanfragen.workflow.InquiryProcess.ANSWERS_FOLLOW_UP;
-import static de.ratsanfragen.workflow.InquiryProcess.APPROVAL_DUE;
-import static de.ratsanfragen.workflow.InquiryProcess.APPROVAL_FOLLOW_UP;
 import static de.ratsanfragen.workflow.InquiryProcess.APPROVED;
 import static de.ratsanfragen.workflow.InquiryProcess.COMMENT;
-import static de.ratsanfragen.workflow.InquiryProcess.CONSOLIDATION_DUE;
-import static de.ratsanfragen.workflow.InquiryProcess.CONSOLIDATION_FOLLOW_UP;
 import static de.ratsanfragen.workflow.InquiryProcess.CONSULTED;
 import static de.ratsanfragen.workflow.InquiryProcess.CONTRIBUTIONS_TEXT;
 import static de.ratsanfragen.workflow.InquiryProcess.CONTRIBUTOR;
@@ -118,6 +112,7 @@ class InquiryProcessSteps {
         return execution -> {
             InquiryFacts facts = progress.facts(inquiryId(execution));
             progress.enterState(facts.id(), InquiryProgress.IN_TRIAGE);
+            progress.holdAll(facts.id(), InquiryProgress.IN_TRIAGE, directory.obOffice().code());
             TITLE.on(execution).set(facts.title());
             FACTION.on(execution).set(facts.faction());
             OB_OFFICE.on(execution).set(directory.obOffice().code());
@@ -182,8 +177,9 @@ class InquiryProcessSteps {
                     : calendar.plan(explicit, facts.receivedOn());
             progress.setDueDate(facts.id(), deadlines.finalDue());
             progress.enterState(facts.id(), InquiryProgress.IN_PROGRESS);
-            DUE_DATE_TEXT.on(execution).set(deadlines.finalDue().format(GERMAN_DATE) + " – " + deadlines.explanation());
-            execution.setVariables(stepDates(deadlines));
+            DUE_DATE_TEXT.on(execution).set(dueDateText(deadlines));
+            InquiryProcess.FINAL_DUE.on(execution).set(deadlines.finalDue().toString());
+            InquiryProcess.RECEIVED_ON.on(execution).set(facts.receivedOn().toString());
             ITEM_NUMBERS.on(execution).set(ProcessLists.join(facts.items().stream().map(ItemFacts::number).toList()));
         };
     }
@@ -295,8 +291,14 @@ class InquiryProcessSteps {
             InquiryFacts facts = progress.facts(inquiryId(execution));
             progress.enterState(facts.id(), InquiryProgress.IN_SIGN_OFF);
             Set<String> dezernate = new LinkedHashSet<>();
-            roundItems(execution, facts).forEach(item -> item.routing().assignments()
-                    .forEach(assignment -> dezernate.add(assignment.dezernat())));
+            // each item is held by all of its Dezernate until they have decided (one statement per group of items)
+            Map<String, List<Integer>> byHolders = new LinkedHashMap<>();
+            for (ItemFacts item : roundItems(execution, facts)) {
+                List<String> own = item.routing().assignments().stream().map(RoutingTag.Assignment::dezernat).distinct().toList();
+                dezernate.addAll(own);
+                byHolders.computeIfAbsent(String.join(", ", own), holders -> new ArrayList<>()).add(item.number());
+            }
+            byHolders.forEach((holders, numbers) -> progress.holdItems(facts.id(), numbers, InquiryProgress.IN_SIGN_OFF, holders));
             InquiryProcess.DEZERNATE.on(execution).set(String.join(",", dezernate));
         };
     }
@@ -311,7 +313,6 @@ class InquiryProcessSteps {
                     .toList();
             InquiryProcess.SIGN_OFF_ITEMS.on(execution).set(ProcessLists.join(items.stream().map(ItemFacts::number).toList()));
             InquiryProcess.SIGN_OFF_OVERVIEW.on(execution).set(answers(items));
-            progress.holdItems(facts.id(), items.stream().map(ItemFacts::number).toList(), InquiryProgress.IN_SIGN_OFF, dezernat);
         };
     }
 
@@ -319,7 +320,7 @@ class InquiryProcessSteps {
     @Bean
     TaskListener completeSignOff() {
         return task -> {
-            Boolean approved = APPROVED.from(task).getOrNull();
+            Boolean approved = yesNo(task, APPROVED);
             if (approved == null) {
                 throw refuse("Bitte entscheiden: mitzeichnen oder Fragen zurückschicken (Feld „approved“).");
             }
@@ -348,7 +349,7 @@ class InquiryProcessSteps {
     @Bean
     TaskListener completeApproval() {
         return task -> {
-            Boolean approved = APPROVED.from(task).getOrNull();
+            Boolean approved = yesNo(task, APPROVED);
             if (approved == null) {
                 throw refuse("Bitte entscheiden: freigeben oder Fragen zurückschicken (Feld „approved“).");
             }
@@ -376,8 +377,10 @@ class InquiryProcessSteps {
             List<Integer> returned = progress.takeReturned(inquiryId);
             ITEM_NUMBERS.on(execution).set(ProcessLists.join(returned));
             if (!returned.isEmpty()) {
+                // the others passed sign-off (and wait while the returned ones are reworked)
+                progress.holdItems(inquiryId, progress.facts(inquiryId).items().stream().map(ItemFacts::number)
+                        .filter(number -> !returned.contains(number)).toList(), InquiryProgress.SIGNED_OFF, null);
                 progress.enterState(inquiryId, InquiryProgress.IN_PROGRESS);
-                planRound(execution, inquiryId);
                 // the new round's dates lie ahead: nothing is overdue until one of them passes
                 progress.clearOverdue(inquiryId);
             }
@@ -410,7 +413,7 @@ class InquiryProcessSteps {
 
     /** What a unit entered in its form: an answer within the limit, or a decline with a reason. */
     private static Contribution readAnswer(DelegateTask task, String unit, Contribution.Role role) {
-        boolean declined = Boolean.TRUE.equals(DECLINED.from(task).getOrNull());
+        boolean declined = Boolean.TRUE.equals(yesNo(task, DECLINED));
         String answer = ANSWER.from(task).getOrNull();
         String reason = DECLINE_REASON.from(task).getOrNull();
         String author = task.getAssignee() != null ? task.getAssignee()
@@ -432,6 +435,18 @@ class InquiryProcessSteps {
                     + " Zeichen zu lang; erlaubt sind " + MAX_ANSWER_LENGTH + ".");
         }
         return new Contribution(unit, role, answer.strip(), false, null, author, null);
+    }
+
+    /** A yes/no field ({@code approved}, {@code declined}): a boolean, or its text „true“/„false“; anything else is refused. */
+    private static Boolean yesNo(DelegateTask task, VariableFactory<Boolean> field) {
+        Object value = task.getVariable(field.getName());
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if (value instanceof String text && (text.strip().equalsIgnoreCase("true") || text.strip().equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(text.strip());
+        }
+        throw refuse("Das Feld „" + field.getName() + "“ ist ein Ja/Nein-Feld (true oder false), nicht „" + value + "“.");
     }
 
     /** The items a sign-off or approval sends back: named, known, and explained in the comment. */
@@ -514,29 +529,9 @@ class InquiryProcessSteps {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    /** The due and follow-up date of every step, as the process variables that tasks and timers read. */
-    static Map<String, Object> stepDates(Deadlines plan) {
-        Map<String, Object> dates = new LinkedHashMap<>();
-        putStep(dates, plan.step(Step.ANSWERS), ANSWERS_DUE, ANSWERS_FOLLOW_UP);
-        putStep(dates, plan.step(Step.CONSOLIDATION), CONSOLIDATION_DUE, CONSOLIDATION_FOLLOW_UP);
-        putStep(dates, plan.step(Step.SIGN_OFF), InquiryProcess.SIGN_OFF_DUE, InquiryProcess.SIGN_OFF_FOLLOW_UP);
-        putStep(dates, plan.step(Step.APPROVAL), APPROVAL_DUE, APPROVAL_FOLLOW_UP);
-        return dates;
-    }
-
-    private static void putStep(Map<String, Object> dates, StepDeadline step, VariableFactory<Date> due, VariableFactory<Date> followUp) {
-        dates.put(due.getName(), endOfDay(step.due()));
-        dates.put(followUp.getName(), endOfDay(step.followUp()));
-    }
-
-    /**
-     * Items sent back start a new round: the time left until the unchanged final date is staggered again
-     * from today, so that the rework, the next sign-off and the approval get dates ahead instead of the
-     * first round's, which may have passed (timers would fire at once).
-     */
-    private void planRound(VariableScope process, UUID inquiryId) {
-        InquiryFacts facts = progress.facts(inquiryId);
-        process.setVariables(stepDates(calendar.restagger(calendar.plan(facts.dueDate(), facts.receivedOn()), today())));
+    /** The deadline as the forms show it: „04.12.2026 – 2 Wochen ab Eingang am …“. */
+    static String dueDateText(Deadlines deadlines) {
+        return deadlines.finalDue().format(GERMAN_DATE) + " – " + deadlines.explanation();
     }
 
     /** Today in the council's time zone, by the engine's clock (which tests may move). */

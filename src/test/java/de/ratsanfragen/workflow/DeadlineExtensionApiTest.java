@@ -30,6 +30,12 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
     @Autowired
     DeadlineWatch watch;
 
+    /** Other test classes share the mail server: start from an empty mailbox. */
+    @org.junit.jupiter.api.BeforeEach
+    void emptyMailbox() throws Exception {
+        MAIL.purgeEmailFromAllMailboxes();
+    }
+
     @AfterEach
     void clearMailAndClock() throws Exception {
         ClockUtil.reset();
@@ -70,8 +76,8 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
         assertThat(look(inquiry.id())).isEqualTo(1);
         ClockUtil.setCurrentTime(at(day(before.get("due")), 17));
         assertThat(look(inquiry.id())).isEqualTo(2);
-        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(true));
         runNoticeJobs(inquiry.id());
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(true));
         MAIL.purgeEmailFromAllMailboxes();
         LocalDate newDue = previousDue.plusWeeks(3);
 
@@ -111,6 +117,28 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
 
         ClockUtil.setCurrentTime(at(day(after.get("followUp")), 17));
         assertThat(look(inquiry.id())).as("the moved follow-up date brings a new reminder").isEqualTo(1);
+    }
+
+    @Test
+    void anEscalationNoticedJustBeforeAnExtensionIsNotSent() throws Exception {
+        InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D01/ A11");
+        InquiryProcessScenarioTest.triage(inquiry);
+        Map<String, Object> task = onlyTask("a11", inquiry);
+        LocalDate due = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
+        ClockUtil.setCurrentTime(at(day(task.get("due")), 17));
+        assertThat(look(inquiry.id())).as("the escalation is on its way").isEqualTo(1);
+
+        as("ob").contentType("application/json").body("{\"dueDate\": \"" + due.plusWeeks(2) + "\", \"reason\": \"Gutachten.\"}")
+                .post("/api/inquiries/" + inquiry.id() + "/deadline").then().statusCode(200);
+        runNoticeJobs(inquiry.id());
+
+        assertThat(MAIL.getReceivedMessages()).as("only the interim notice: the escalated date no longer holds")
+                .extracting(message -> message.getSubject()).noneMatch(subject -> subject.contains("Überfällig")).hasSize(1);
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(false));
+        String main = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.KEY)
+                .processInstanceBusinessKey(inquiry.id()).singleResult().getId();
+        assertThat((String) runtimeService.getVariable(main, InquiryProcess.DUE_DATE_TEXT.getName()))
+                .as("the forms show the new deadline").startsWith(due.plusWeeks(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }
 
     @Test

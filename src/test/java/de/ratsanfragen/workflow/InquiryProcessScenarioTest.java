@@ -31,6 +31,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     DeadlineWatch watch;
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.HistoryService historyService;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     /** A submitted inquiry: its id (the process's business key) and reference. */
     record Submitted(String id, String reference) {
@@ -341,6 +343,36 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     }
 
     @Test
+    void aLateTriageAndALateReRoutingGiveTheUnitsDatesAhead() {
+        Submitted inquiry = submit("V: D01/ A11");
+        LocalDate received = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract()
+                .<String>path("receivedAt").substring(0, 10));
+        // Erfurt: two weeks; the answers would be due a week before the end, but the OB office triages ten days late
+        OffsetDateTime late = received.plusDays(10).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime();
+        try {
+            ClockUtil.setCurrentTime(Date.from(late.toInstant()));
+            triage(inquiry);
+            LocalDate finalDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().<String>path("dueDate"));
+            Map<String, Object> answer = onlyTask("a11", inquiry);
+            assertThat(due(answer)).as("not overdue the moment it exists").isAfter(late);
+            assertThat(due(answer).toLocalDate()).isBeforeOrEqualTo(finalDue);
+
+            // a day later the unit declines: re-routing and the new unit's task lie ahead as well
+            OffsetDateTime later = late.plusDays(1);
+            ClockUtil.setCurrentTime(Date.from(later.toInstant()));
+            complete("a11", answer, Map.of("declined", true, "declineReason", "Amt 50 ist zuständig.")).then().statusCode(204);
+            Map<String, Object> reroute = onlyTask("ob", inquiry);
+            assertThat(due(reroute)).isAfter(later);
+            complete("ob", reroute, Map.of("routingTag", "V: D05/ A50")).then().statusCode(204);
+            Map<String, Object> again = onlyTask("a50", inquiry);
+            assertThat(due(again)).isAfter(later);
+            assertThat(due(again).toLocalDate()).isBeforeOrEqualTo(finalDue);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
     void historyKeepsEveryAnswerButNotTheLoopCounters() {
         Submitted inquiry = submit("V: D01/ A11", "V: D01/ A17");
         triage(inquiry);
@@ -481,6 +513,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
     @Test
     void anItemOfTwoDezernateSentBackByBothIsReworkedOnceAndBothSignItOffAgain() {
         Submitted inquiry = submit("V: D01/ A11// D03/ A32", "V: D03/ A32");
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].state", equalTo("IN_TRIAGE"))
+                .body("items[0].holder", equalTo("OB"));
         triage(inquiry);
         Map<String, Object> contribution = tasks("a32", inquiry).stream()
                 .filter(task -> task.get("taskDefinitionKey").equals(InquiryProcess.TASK_CONTRIBUTE)).findFirst().orElseThrow();
@@ -488,6 +522,10 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         complete("a32", onlyTask("a32", inquiry), Map.of("answer", "Antwort zu Frage 2.")).then().statusCode(204);
         complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Gemeinsame Antwort.")).then().statusCode(204);
 
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].state", equalTo("IN_SIGN_OFF"))
+                .body("items[0].holder", equalTo("D01, D03")).body("items[1].holder", equalTo("D03"));
+        complete("d01", onlyTask("d01", inquiry), Map.of("approved", "ja")).then().statusCode(400)
+                .body("message", containsString("Ja/Nein-Feld"));
         complete("d01", onlyTask("d01", inquiry), Map.of("approved", false, "returnItems", "1", "comment", "Rechtslage ergänzen."))
                 .then().statusCode(204);
         assertThat(tasks("a11", inquiry)).as("no rework while D03 has not decided").isEmpty();
@@ -496,6 +534,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
                 .then().statusCode(204);
 
         assertThat(state(inquiry)).isEqualTo("IN_PROGRESS");
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].state", equalTo("IN_PROGRESS"))
+                .body("items[1].state", equalTo("SIGNED_OFF"));
         Map<String, Object> again = onlyTask("a32", inquiry);
         assertThat(again.get("taskDefinitionKey")).as("item 1 once: one contribution, item 2 stays signed off")
                 .isEqualTo(InquiryProcess.TASK_CONTRIBUTE);
@@ -603,6 +643,10 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
             // the answer comes late: the first round's answer date has passed and the watch saw it
             ClockUtil.setCurrentTime(Date.from(today.toInstant()));
             watch.watch();
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.NOTICE_KEY)
+                    .processInstanceBusinessKey(inquiry.id()).list()
+                    .forEach(notice -> managementService.createJobQuery().processInstanceId(notice.getId()).list()
+                            .forEach(job -> managementService.executeJob(job.getId())));
             as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(true));
             complete("a11", answer, Map.of("answer", "Knapp.")).then().statusCode(204);
             complete("d01", onlyTask("d01", inquiry), Map.of("approved", false, "returnItems", "1", "comment", "Bitte ausführlicher."))
