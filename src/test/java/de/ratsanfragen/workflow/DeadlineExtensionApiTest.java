@@ -46,6 +46,11 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
         return LocalDate.parse(((String) dateTime).substring(0, 10));
     }
 
+    /** The inquiry's deadline as the API shows it. */
+    private static LocalDate deadline(InquiryProcessScenarioTest.Submitted inquiry) {
+        return LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
+    }
+
     private static java.util.Date at(LocalDate day, int hour) {
         return java.util.Date.from(day.atTime(hour, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
     }
@@ -70,7 +75,7 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
         InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D01/ A11");
         InquiryProcessScenarioTest.triage(inquiry);
         Map<String, Object> before = onlyTask("a11", inquiry);
-        LocalDate previousDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
+        LocalDate previousDue = deadline(inquiry);
         // the unit was reminded and is overdue when the OB office extends
         ClockUtil.setCurrentTime(at(day(before.get("followUp")), 17));
         assertThat(look(inquiry.id())).isEqualTo(1);
@@ -86,7 +91,7 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
                 .post("/api/inquiries/" + inquiry.id() + "/deadline").then().statusCode(200)
                 .body("previousDueDate", equalTo(previousDue.toString()));
 
-        LocalDate extendedDue = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
+        LocalDate extendedDue = deadline(inquiry);
         assertThat(extendedDue).isAfterOrEqualTo(newDue);
         as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items[0].overdue", equalTo(false));
         Map<String, Object> after = onlyTask("a11", inquiry);
@@ -124,7 +129,7 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
         InquiryProcessScenarioTest.Submitted inquiry = InquiryProcessScenarioTest.submit("V: D01/ A11");
         InquiryProcessScenarioTest.triage(inquiry);
         Map<String, Object> task = onlyTask("a11", inquiry);
-        LocalDate due = LocalDate.parse(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().path("dueDate"));
+        LocalDate due = deadline(inquiry);
         ClockUtil.setCurrentTime(at(day(task.get("due")), 17));
         assertThat(look(inquiry.id())).as("the escalation is on its way").isEqualTo(1);
 
