@@ -60,13 +60,13 @@ class InquiryController {
     record RoutingChange(@jakarta.validation.constraints.NotBlank(message = "fehlt") String tag) {
     }
 
-    /** The OB office sets or corrects an item's routing while the inquiry is in triage. */
+    /** The OB office sets or corrects an item's routing while the inquiry is in triage, or re-routes a declined item. */
     @PutMapping(path = "/{id}/items/{number}/routing", consumes = MediaType.APPLICATION_JSON_VALUE)
     RoutingTag route(@PathVariable UUID id, @PathVariable int number, @Valid @RequestBody RoutingChange change) {
         if (!CurrentUser.get().seesAllInquiries()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Zuständigkeiten legt der Bereich Oberbürgermeister fest.");
         }
-        return progress.correctInTriage(id, number, change.tag());
+        return progress.correctRouting(id, number, change.tag());
     }
 
     /** The faction withdraws its inquiry before the answer is released: its open tasks end. */

@@ -33,6 +33,8 @@ public class InquiryProgress {
     public static final String IN_APPROVAL = "IN_APPROVAL";
     public static final String RELEASED = "RELEASED";
     public static final String WITHDRAWN = "WITHDRAWN";
+    /** Item state while the OB office re-routes it, after a unit declined it. */
+    public static final String DECLINED = "DECLINED";
     /** Item state once its answer is given. */
     public static final String ANSWERED = "ANSWERED";
     /** Item state once its Dezernate signed it off, while other items are reworked. */
@@ -81,11 +83,14 @@ public class InquiryProgress {
     }
 
     private final InquiryRepository repository;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final EvaluationCatalog evaluations;
     private final OrganizationDirectory directory;
 
-    InquiryProgress(InquiryRepository repository, EvaluationCatalog evaluations, OrganizationDirectory directory) {
+    InquiryProgress(InquiryRepository repository, EvaluationCatalog evaluations, OrganizationDirectory directory,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.evaluations = evaluations;
         this.directory = directory;
     }
@@ -173,20 +178,28 @@ public class InquiryProgress {
     }
 
     /**
-     * The OB office corrects an item's routing by hand, which is only possible until triage ends: after
-     * that the item's tasks are out and follow the tag they were created with; a declined item is
-     * re-routed in its task „Frage n neu zuordnen“, which moves the item on.
+     * The OB office sets an item's routing by hand: while the inquiry is in triage, or for an item a unit
+     * declined („nicht zuständig“), which then moves on to its new units ({@link ItemRerouted}: the
+     * workflow completes the item's re-routing task with the tag). Otherwise the item's tasks are out
+     * and follow the tag they were created with.
      */
     @Transactional
-    public RoutingTag correctInTriage(UUID id, int number, String tag) {
+    public RoutingTag correctRouting(UUID id, int number, String tag) {
         InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
-        if (!InquiryIntake.SUBMITTED.equals(row.state()) && !IN_TRIAGE.equals(row.state())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Prüfung abgeschlossen",
-                    "Die Anfrage " + row.reference() + " ist bereits verteilt; ihre V-Vermerke ändern sich hier nicht mehr. "
-                            + "Eine als „nicht zuständig“ zurückgegebene Frage ordnet der Bereich OB in der Aufgabe "
-                            + "„Frage " + number + " neu zuordnen“ zu.");
+        if (InquiryIntake.SUBMITTED.equals(row.state()) || IN_TRIAGE.equals(row.state())) {
+            return route(id, number, tag);
         }
-        return route(id, number, tag);
+        InquiryItem item = repository.items(id).stream().filter(candidate -> candidate.number() == number).findFirst()
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                        "Die Anfrage " + row.reference() + " hat keine Frage " + number + "."));
+        if (!DECLINED.equals(item.state())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Prüfung abgeschlossen",
+                    "Die Anfrage " + row.reference() + " ist bereits verteilt; der V-Vermerk von Frage " + number
+                            + " ändert sich nur noch, wenn eine Einheit sie als „nicht zuständig“ zurückgibt.");
+        }
+        RoutingTag routing = route(id, number, tag);
+        events.publishEvent(new ItemRerouted(id, number, tag.strip()));
+        return routing;
     }
 
     /**

@@ -92,7 +92,6 @@ class InquiryProcessSteps {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Pattern ROUTING_LINE = Pattern.compile("^\\s*(\\d{1,4})\\s*[:.)]\\s*(.+)$");
     private static final String ITEM_IN_PROGRESS = "IN_PROGRESS";
-    private static final String ITEM_DECLINED_STATE = "DECLINED";
 
     private final InquiryProgress progress;
     private final DeadlineCalendar calendar;
@@ -408,7 +407,7 @@ class InquiryProcessSteps {
     private void declined(DelegateTask task, UUID inquiryId, int number) {
         // found in the item's own scope, where loadItem set it: concurrent items never share it
         ITEM_DECLINED.on(task.getExecution()).set(true);
-        progress.hold(inquiryId, number, ITEM_DECLINED_STATE, directory.obOffice().code());
+        progress.hold(inquiryId, number, InquiryProgress.DECLINED, directory.obOffice().code());
     }
 
     /** What a unit entered in its form: an answer within the limit, or a decline with a reason. */

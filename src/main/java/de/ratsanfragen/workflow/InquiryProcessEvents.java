@@ -1,0 +1,60 @@
+package de.ratsanfragen.workflow;
+
+import de.ratsanfragen.inquiry.InquirySubmitted;
+import de.ratsanfragen.inquiry.InquiryWithdrawn;
+import de.ratsanfragen.inquiry.ItemRerouted;
+import de.ratsanfragen.platform.ApiProblem;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every submitted inquiry gets its process, started inside the submitting transaction: an inquiry
+ * without process (or a process without inquiry) cannot arise. The inquiry's id is the business key.
+ * A withdrawal ends the process (its interrupting event subprocess) in the withdrawing transaction; a
+ * declined item re-routed through the API completes its re-routing task in the same way.
+ */
+@Component
+class InquiryProcessEvents {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    InquiryProcessEvents(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    @EventListener
+    void on(InquirySubmitted submitted) {
+        VariableMap variables = Variables.createVariables();
+        InquiryProcess.INQUIRY_ID.on(variables).set(submitted.inquiryId().toString());
+        InquiryProcess.REFERENCE.on(variables).set(submitted.reference());
+        runtimeService.startProcessInstanceByKey(InquiryProcess.KEY, submitted.inquiryId().toString(), variables);
+    }
+
+    @EventListener
+    void on(InquiryWithdrawn withdrawn) {
+        runtimeService.createMessageCorrelation(InquiryProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(withdrawn.inquiryId().toString())
+                .correlateAll();
+    }
+
+    /** A declined item re-routed through the API: its re-routing task is completed with the new tag, as in Tasklist. */
+    @EventListener
+    void on(ItemRerouted rerouted) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(rerouted.inquiryId().toString())
+                .taskDefinitionKey(InquiryProcess.TASK_REROUTE).list().stream()
+                .filter(candidate -> Integer.valueOf(rerouted.number())
+                        .equals(taskService.getVariable(candidate.getId(), InquiryProcess.ITEM_NUMBER.getName())))
+                .findFirst()
+                .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "Keine Neuzuordnung offen",
+                        "Für Frage " + rerouted.number() + " ist keine Neuzuordnung offen."));
+        taskService.complete(task.getId(), java.util.Map.of(InquiryProcess.ROUTING_TAG.getName(), rerouted.tag()));
+    }
+}
