@@ -51,16 +51,22 @@ public class InquiryProgress {
      * An item as the workflow's tasks show it.
      *
      * @param number   its number
+     * @param kind     question or remark
      * @param text     the faction's text
-     * @param section  the section heading, or {@code null}
+     * @param section  where it stands (Handlungsfeld, Empfehlung, heading), or {@code null}
      * @param routing  its routing, or {@code null}
      * @param hints    routing hints from the document
      * @param measures   the measures it is about
      * @param answer     its answer once given, else {@code null}
      * @param answeredBy the units that gave it ({@code D01/A11}), else {@code null}
      */
-    public record ItemFacts(int number, String text, String section, RoutingTag routing, List<String> hints,
+    public record ItemFacts(int number, ItemKind kind, String text, Section section, RoutingTag routing, List<String> hints,
                             List<Measure> measures, String answer, String answeredBy) {
+
+        /** The section's heading as written, or {@code null}. */
+        public String heading() {
+            return section == null ? null : section.heading();
+        }
     }
 
     /**
@@ -71,10 +77,13 @@ public class InquiryProgress {
      * @param receivedOn the day it was received (council time)
      * @param dueDate    its deadline, or {@code null} before triage
      * @param state      its state ({@link #IN_PROGRESS} …)
+     * @param committee    the committee it is addressed to, or {@code null}
+     * @param documentDate the date the faction wrote on it, or {@code null}
      * @param items      its items
      */
     public record InquiryFacts(UUID id, String reference, String title, String faction, LocalDate receivedOn,
-                               LocalDate dueDate, String state, List<ItemFacts> items) {
+                               LocalDate dueDate, String state, String committee, LocalDate documentDate,
+                               List<ItemFacts> items) {
 
         public ItemFacts item(int number) {
             return items.stream().filter(item -> item.number() == number).findFirst()
@@ -105,15 +114,14 @@ public class InquiryProgress {
         List<ItemFacts> items = repository.items(id).stream()
                 .map(item -> {
                     InquiryRepository.Answer answer = answers.get(item.number());
-                    return new ItemFacts(item.number(), item.text(),
-                            item.section() == null ? null : item.section().heading(), item.routing(), item.routingHints(),
+                    return new ItemFacts(item.number(), item.kind(), item.text(), item.section(), item.routing(), item.routingHints(),
                             item.measureRefs().stream().map(measures::get).filter(java.util.Objects::nonNull).toList(),
                             answer == null ? null : answer.text(), answer == null ? null : answer.answeredBy());
                 })
                 .toList();
         String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
         return new InquiryFacts(id, row.reference(), row.title(), faction,
-                row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), row.state(), items);
+                row.receivedAt().atZone(COUNCIL_TIME).toLocalDate(), row.dueDate(), row.state(), row.committee(), row.documentDate(), items);
     }
 
     /** Code of the faction that submitted the inquiry. */

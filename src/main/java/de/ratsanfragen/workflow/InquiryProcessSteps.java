@@ -200,7 +200,7 @@ class InquiryProcessSteps {
             contributors.remove(routing.lead());
             List<String> consulted = routing.consulted().stream().filter(unit -> !unit.equals(routing.lead())).toList();
             ITEM_TEXT.on(execution).setLocal(item.text());
-            ITEM_SECTION.on(execution).setLocal(item.section());
+            ITEM_SECTION.on(execution).setLocal(item.heading());
             MEASURES_TEXT.on(execution).setLocal(measures(item.measures()));
             ROUTING_TEXT.on(execution).setLocal(routing.raw());
             LEAD.on(execution).setLocal(routing.lead());

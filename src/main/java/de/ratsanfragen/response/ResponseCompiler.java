@@ -1,0 +1,93 @@
+package de.ratsanfragen.response;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
+import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
+import de.ratsanfragen.inquiry.ItemKind;
+import de.ratsanfragen.inquiry.Section;
+import de.ratsanfragen.platform.CouncilTime;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the one document model both formats print: the inquiry's items in their own order under the
+ * inquiry's headings, each quoted measure once before the first item about it, every answer with the
+ * units that gave it.
+ */
+@Service
+class ResponseCompiler {
+
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final InquiryProgress progress;
+    private final ResponseProperties properties;
+
+    ResponseCompiler(InquiryProgress progress, ResponseProperties properties) {
+        this.progress = progress;
+        this.properties = properties;
+    }
+
+    /**
+     * @param version the response's version (1 for the first), the suffix of its reference
+     * @param draft   a draft may have outstanding answers („Antwort steht aus“)
+     */
+    ResponseDocument compile(UUID inquiryId, int version, boolean draft) {
+        InquiryFacts facts = progress.facts(inquiryId);
+        LocalDate inquiryDate = facts.documentDate() != null ? facts.documentDate() : facts.receivedOn();
+        // the directory names factions either „Fraktion X“ or just „X“
+        String faction = facts.faction().startsWith("Fraktion ") ? facts.faction() : "Fraktion " + facts.faction();
+        String opening = "Zur Anfrage der " + faction + " vom " + inquiryDate.format(GERMAN_DATE)
+                + " nimmt die Verwaltung wie folgt Stellung:";
+        return new ResponseDocument(properties.municipality(), properties.office(), facts.reference() + "/" + version,
+                facts.faction(), inquiryDate, facts.title(), facts.committee(), opening, blocks(facts.items()),
+                properties.signatureName(), properties.signatureFunction(), LocalDate.now(CouncilTime.ZONE), draft);
+    }
+
+    private static List<ResponseDocument.Block> blocks(List<ItemFacts> items) {
+        List<ResponseDocument.Block> blocks = new ArrayList<>();
+        Integer field = null;
+        String heading = null;
+        Set<String> shownMeasures = new HashSet<>();
+        for (ItemFacts item : items) {
+            Section section = item.section();
+            if (section != null && section.fieldOfAction() != null && !section.fieldOfAction().equals(field)) {
+                field = section.fieldOfAction();
+                blocks.add(new ResponseDocument.Heading("Handlungsfeld " + field
+                        + (section.fieldTitle() == null ? "" : ": " + section.fieldTitle()), 1));
+            }
+            String itemHeading = item.heading();
+            if (itemHeading != null && !itemHeading.equals(heading)) {
+                heading = itemHeading;
+                blocks.add(new ResponseDocument.Heading(itemHeading, 2));
+            }
+            for (Measure measure : item.measures()) {
+                if (shownMeasures.add(measure.code())) {
+                    blocks.add(box(measure));
+                }
+            }
+            boolean remark = item.kind() == ItemKind.REMARK;
+            blocks.add(new ResponseDocument.Item((remark ? "Anmerkung " : "Frage ") + item.number() + ":", item.text(),
+                    remark ? "Stellungnahme:" : "Antwort:", item.answer(), item.answeredBy()));
+        }
+        return blocks;
+    }
+
+    private static ResponseDocument.MeasureBox box(Measure measure) {
+        String units = measure.responsible() != null ? measure.responsible() : measure.lead();
+        String status = measure.statusLabel() != null ? measure.statusLabel() : measure.status().label();
+        if (measure.cutOffDate() != null) {
+            status += " (Stand " + measure.cutOffDate().format(GERMAN_DATE) + ")";
+        }
+        return new ResponseDocument.MeasureBox(measure.code(), measure.text(), units, measure.deadline(), status,
+                measure.statusNotes().stream().filter(Objects::nonNull).toList());
+    }
+}

@@ -1,0 +1,127 @@
+package de.ratsanfragen.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ratsanfragen.ServiceTestSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * The response in both formats, through the API, for an inquiry taken through the real workflow:
+ * PDF/A-2b as veraPDF sees it, the texts as written (umlauts, quotes, line breaks, markup as literal
+ * text), draft before release, and who may fetch it when.
+ */
+class ResponseDocumentTest extends ServiceTestSupport {
+
+    private static final String SCRIPT = "<script>alert('x')</script><b>fett</b> & \"Anführung\"";
+    private static final String ANSWER = "Die Verwaltung prüft „Maßnahmen“ für Straßenbäume.\nZweite Zeile: Größe ß ä ö ü.\n\n"
+            + "Zweiter Absatz mit " + SCRIPT;
+
+    @BeforeAll
+    static void veraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private record Inquiry(String id, String reference) {
+    }
+
+    private static Inquiry submit() {
+        String body = "{\"title\": \"Straßenbäume in Erfurt – „Grünes Band“\", \"items\": ["
+                + "{\"text\": \"Welche Bäume wurden gefällt? " + SCRIPT.replace("\"", "\\\"") + "\", \"routing\": \"V: D01/ A11\"},"
+                + "{\"text\": \"Wie geht es weiter?\", \"routing\": \"V: D03/ A32\"}]}";
+        var created = as("gruene").contentType("application/json").body(body).post("/api/inquiries").then().statusCode(201)
+                .extract().jsonPath();
+        return new Inquiry(created.getString("id"), created.getString("reference"));
+    }
+
+    private static void completeOnly(String user, Inquiry inquiry, Map<String, Object> values) {
+        List<Map<String, Object>> tasks = as(user).get("/engine-rest/task?processInstanceBusinessKey=" + inquiry.id())
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(tasks).as("open tasks of %s", user).hasSize(1);
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        as(user).contentType("application/json").body(Map.of("variables", variables))
+                .post("/engine-rest/task/" + tasks.get(0).get("id") + "/complete").then().statusCode(204);
+    }
+
+    private static byte[] fetch(String user, Inquiry inquiry, String format, int status) {
+        return as(user).get("/api/inquiries/" + inquiry.id() + "/response." + format).then().statusCode(status)
+                .extract().asByteArray();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    private static ValidationResult validate(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            return validator.validate(parser);
+        }
+    }
+
+    @Test
+    void aDraftForTheStaffBeforeReleaseTheFinalLetterForTheFactionAfterIt() throws Exception {
+        Inquiry inquiry = submit();
+        completeOnly("ob", inquiry, Map.of());
+        completeOnly("a11", inquiry, Map.of("answer", ANSWER));
+
+        fetch("gruene", inquiry, "pdf", 404);
+        fetch("linke", inquiry, "pdf", 404);
+        fetch("a50", inquiry, "docx", 404);
+        assertThat(as("a50").get("/api/inquiries/" + inquiry.id() + "/response.pdf").then().extract().contentType())
+                .startsWith("application/problem+json");
+        String draft = pdfText(fetch("a32", inquiry, "pdf", 200));
+        assertThat(draft).contains("ENTWURF", "Antwort steht aus", inquiry.reference() + "/1");
+        assertThat(docxText(fetch("ob", inquiry, "docx", 200))).contains("ENTWURF", "Antwort steht aus");
+
+        completeOnly("a32", inquiry, Map.of("answer", "Es geht weiter."));
+        completeOnly("d01", inquiry, Map.of("approved", true));
+        completeOnly("d03", inquiry, Map.of("approved", true));
+        completeOnly("ob", inquiry, Map.of("approved", true));
+
+        byte[] pdf = fetch("gruene", inquiry, "pdf", 200);
+        ValidationResult result = validate(pdf);
+        assertThat(result.isCompliant()).as("PDF/A-2b: %s", result.getTestAssertions().stream()
+                .filter(assertion -> assertion.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                .map(assertion -> assertion.getRuleId() + " " + assertion.getMessage()).distinct().limit(5).toList()).isTrue();
+        String text = pdfText(pdf);
+        assertThat(text).contains("Landeshauptstadt Erfurt", "Beantwortung der Anfrage", inquiry.reference() + "/1",
+                        "BÜNDNIS 90/DIE GRÜNEN", "Straßenbäume in Erfurt – „Grünes Band“",
+                        "Zur Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN vom",
+                        "Frage 1:", "Antwort:", "„Maßnahmen“ für Straßenbäume.", "Zweite Zeile: Größe ß ä ö ü.",
+                        SCRIPT, "(D01/A11)", "gez.", "Oberbürgermeister", "Seite 1 von")
+                .doesNotContain("ENTWURF", "Antwort steht aus");
+        assertThat(text.indexOf("Frage 1:")).as("the inquiry's order").isLessThan(text.indexOf("Frage 2:"));
+
+        String docx = docxText(fetch("gruene", inquiry, "docx", 200));
+        assertThat(docx).contains("Beantwortung der Anfrage", inquiry.reference() + "/1", "„Maßnahmen“ für Straßenbäume.",
+                "Zweite Zeile: Größe ß ä ö ü.", SCRIPT, "(D01/A11)", "gez.").doesNotContain("ENTWURF");
+        fetch("linke", inquiry, "pdf", 404);
+    }
+}
