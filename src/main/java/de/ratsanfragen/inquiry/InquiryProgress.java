@@ -130,9 +130,13 @@ public class InquiryProgress {
         return repository.find(id).orElseThrow(() -> unknown(id)).faction();
     }
 
+    /** The inquiry is in this state now; a release is published ({@link InquiryReleased}) in the same transaction. */
     @Transactional
     public void enterState(UUID id, String state) {
         repository.updateState(id, state);
+        if (RELEASED.equals(state)) {
+            events.publishEvent(new InquiryReleased(id, repository.find(id).orElseThrow(() -> unknown(id)).reference()));
+        }
     }
 
     @Transactional

@@ -1,6 +1,10 @@
 package de.ratsanfragen.response;
 
+import java.net.URI;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,45 +18,123 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/inquiries/{id}/response.pdf} and {@code …/response.docx}: the compiled response. Before
- * release it is a draft (marked „Entwurf“, outstanding answers marked „Antwort steht aus“), for the OB
- * office and the Dezernate and units the inquiry's items are routed to; the faction sees it only once
- * it is released — before, its inquiry's response does not exist for it (404, as for any unknown id).
+ * {@code GET /api/inquiries/{id}/response.pdf} and {@code …/response.docx}: the response. Before release
+ * it is a draft (marked „Entwurf“, outstanding answers marked „Antwort steht aus“), for the OB office and
+ * the Dezernate and units the inquiry's items are routed to; the faction sees it only once it is
+ * released — before, its inquiry's response does not exist for it (404, as for any unknown id). After
+ * release the stored versions are served as frozen, with their SHA-256; {@code GET …/response} lists
+ * them, {@code POST …/response/versions} (OB office) adds a correction.
  */
 @RestController
 class ResponseController {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    /** @param reason why a new version is made (a correction), shown in the history */
+    record Correction(@jakarta.validation.constraints.NotBlank(message = "fehlt") String reason) {
+    }
+
     private final InquiryProgress progress;
     private final ResponseCompiler compiler;
     private final ResponsePdf pdf;
     private final ResponseDocx docx;
+    private final ResponseVersions versions;
 
-    ResponseController(InquiryProgress progress, ResponseCompiler compiler, ResponsePdf pdf, ResponseDocx docx) {
+    ResponseController(InquiryProgress progress, ResponseCompiler compiler, ResponsePdf pdf, ResponseDocx docx,
+                       ResponseVersions versions) {
         this.progress = progress;
         this.compiler = compiler;
         this.pdf = pdf;
         this.docx = docx;
+        this.versions = versions;
     }
 
+    /**
+     * The response as PDF: after release the stored version (the latest, or {@code ?version=n}); before
+     * release, or with {@code ?draft=true} for the staff, a draft compiled from the answers as they are now.
+     */
     @GetMapping("/api/inquiries/{id}/response.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        ResponseDocument document = readable(id);
-        return file(pdf.render(document), MediaType.APPLICATION_PDF, document, "pdf");
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer version,
+                               @RequestParam(defaultValue = "false") boolean draft) {
+        return file(id, version, draft, true);
     }
 
     @GetMapping("/api/inquiries/{id}/response.docx")
-    ResponseEntity<byte[]> docx(@PathVariable UUID id) {
-        ResponseDocument document = readable(id);
-        return file(docx.render(document), DOCX, document, "docx");
+    ResponseEntity<byte[]> docx(@PathVariable UUID id, @RequestParam(required = false) Integer version,
+                                @RequestParam(defaultValue = "false") boolean draft) {
+        return file(id, version, draft, false);
     }
 
-    private ResponseDocument readable(UUID id) {
+    /** The document history: every stored version with its reason and SHA-256 (the faction sees no staff names). */
+    @GetMapping(path = "/api/inquiries/{id}/response", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> history(@PathVariable UUID id) {
+        Access access = access(id);
+        List<Map<String, Object>> list = versions.history(id).stream().map(version -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("version", version.version());
+            entry.put("reference", version.reference());
+            entry.put("reason", version.reason());
+            if (access.staff()) {
+                entry.put("createdBy", version.createdBy());
+            }
+            entry.put("createdAt", version.createdAt());
+            entry.put("pdfSha256", version.pdfSha256());
+            entry.put("docxSha256", version.docxSha256());
+            return entry;
+        }).toList();
+        return Map.of("released", access.released(), "versions", list);
+    }
+
+    /** The OB office corrects a released response: the current answers become the next version; the earlier stay. */
+    @PostMapping(path = "/api/inquiries/{id}/response/versions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ResponseVersions.Version> correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {
+        Access access = access(id);
+        if (!CurrentUser.get().seesAllInquiries()) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Eine Antwort berichtigt der Bereich Oberbürgermeister.");
+        }
+        if (!access.released()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Noch nicht freigegeben",
+                    "Vor der Freigabe gibt es nur Entwürfe; die erste Fassung entsteht mit der Freigabe.");
+        }
+        ResponseVersions.Version version = versions.freeze(id, correction.reason().strip());
+        return ResponseEntity.created(URI.create("/api/inquiries/" + id + "/response.pdf?version=" + version.version())).body(version);
+    }
+
+    private ResponseEntity<byte[]> file(UUID id, Integer version, boolean draft, boolean asPdf) {
+        Access access = access(id);
+        if (version != null && version < 1) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Fassung", "Fassungen sind ab 1 gezählt.");
+        }
+        if (!access.released() || draft) {
+            if (!access.staff()) {
+                throw notFound();
+            }
+            if (version != null) {
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Einen Entwurf gibt es nur in der jetzigen Fassung.");
+            }
+            ResponseDocument document = compiler.compile(id, versions.history(id).size() + 1, true);
+            byte[] content = asPdf ? pdf.render(document) : docx.render(document);
+            return send(content, asPdf, document.reference() + "-Entwurf", null);
+        }
+        ResponseVersions.StoredFile stored = versions.file(id, version, asPdf).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+                "Nicht gefunden", "Eine Fassung " + version + " dieser Antwort gibt es nicht."));
+        return send(stored.content(), asPdf, stored.reference(), stored.sha256());
+    }
+
+    /** Who may see the inquiry's response, and whether it is released. */
+    private record Access(boolean staff, boolean released) {
+    }
+
+    private Access access(UUID id) {
         CurrentUser user = CurrentUser.get();
         InquiryFacts facts;
         try {
@@ -62,11 +144,10 @@ class ResponseController {
         }
         boolean released = InquiryProgress.RELEASED.equals(facts.state());
         boolean staff = user.seesAllInquiries() || worksOn(user, facts);
-        boolean faction = released && user.factions().contains(progress.factionCode(id));
-        if (!staff && !faction) {
+        if (!staff && !(released && user.factions().contains(progress.factionCode(id)))) {
             throw notFound();
         }
-        return compiler.compile(id, 1, !released);
+        return new Access(staff, released);
     }
 
     /** A Dezernat or unit named in one of the inquiry's routing tags. */
@@ -87,11 +168,14 @@ class ResponseController {
                 "Eine Antwort zu dieser Anfrage gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar.");
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, ResponseDocument document, String extension) {
-        String name = document.reference().replace('/', '-') + (document.draft() ? "-Entwurf" : "") + "." + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
+    private static ResponseEntity<byte[]> send(byte[] content, boolean asPdf, String reference, String sha256) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(asPdf ? MediaType.APPLICATION_PDF : DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(reference.replace('/', '-') + (asPdf ? ".pdf" : ".docx")).build().toString());
+        if (sha256 != null) {
+            response.header("X-Content-SHA256", sha256);
+        }
+        return response.body(content);
     }
 }

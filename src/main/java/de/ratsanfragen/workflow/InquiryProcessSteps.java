@@ -355,6 +355,12 @@ class InquiryProcessSteps {
             VariableScope process = task.getExecution().getProcessInstance();
             APPROVED.on(process).set(approved);
             if (approved) {
+                List<Integer> unanswered = progress.facts(inquiryId(task)).items().stream()
+                        .filter(item -> item.answer() == null).map(ItemFacts::number).toList();
+                if (!unanswered.isEmpty()) {
+                    throw refuse("Freigabe nicht möglich: ohne Antwort sind noch "
+                            + unanswered.stream().map(n -> "Frage " + n).collect(Collectors.joining(", ")) + ".");
+                }
                 return;
             }
             UUID inquiryId = inquiryId(task);

@@ -29,6 +29,9 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 class ResponseDocumentTest extends ServiceTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static final String SCRIPT = "<script>alert('x')</script><b>fett</b> & \"Anführung\"";
     private static final String ANSWER = "Die Verwaltung prüft „Maßnahmen“ für Straßenbäume.\nZweite Zeile: Größe ß ä ö ü.\n\n"
             + "Zweiter Absatz mit " + SCRIPT;
@@ -123,5 +126,59 @@ class ResponseDocumentTest extends ServiceTestSupport {
         assertThat(docx).contains("Beantwortung der Anfrage", inquiry.reference() + "/1", "„Maßnahmen“ für Straßenbäume.",
                 "Zweite Zeile: Größe ß ä ö ü.", SCRIPT, "(D01/A11)", "gez.").doesNotContain("ENTWURF");
         fetch("linke", inquiry, "pdf", 404);
+    }
+
+    @Test
+    void theReleaseFreezesVersionOneAndACorrectionAddsVersionTwoBothKept() throws Exception {
+        Inquiry inquiry = submit();
+        completeOnly("ob", inquiry, Map.of());
+        completeOnly("a11", inquiry, Map.of("answer", "Erste Antwort."));
+        completeOnly("a32", inquiry, Map.of("answer", "Zweite Antwort."));
+        completeOnly("d01", inquiry, Map.of("approved", true));
+        completeOnly("d03", inquiry, Map.of("approved", true));
+        // an answer lost before the approval (here: cleared in the database) stops the release
+        jdbc.update("update ratsanfragen.inquiry_item set answer = null where inquiry_id = ?::uuid and number = 2", inquiry.id());
+        List<Map<String, Object>> approval = as("ob").get("/engine-rest/task?processInstanceBusinessKey=" + inquiry.id())
+                .then().extract().jsonPath().getList("$");
+        as("ob").contentType("application/json").body(Map.of("variables", Map.of("approved", Map.of("value", true))))
+                .post("/engine-rest/task/" + approval.get(0).get("id") + "/complete").then().statusCode(400)
+                .body("message", org.hamcrest.Matchers.containsString("ohne Antwort sind noch Frage 2"));
+        as("gruene").get("/api/inquiries/" + inquiry.id() + "/response").then().statusCode(404);
+        jdbc.update("update ratsanfragen.inquiry_item set answer = 'Zweite Antwort.' where inquiry_id = ?::uuid and number = 2", inquiry.id());
+        completeOnly("ob", inquiry, Map.of("approved", true));
+
+        byte[] first = fetch("gruene", inquiry, "pdf", 200);
+        assertThat(fetch("gruene", inquiry, "pdf", 200)).as("served as frozen, not compiled again").isEqualTo(first);
+        var history = as("gruene").get("/api/inquiries/" + inquiry.id() + "/response").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("versions.version")).containsExactly(1);
+        assertThat(history.getString("versions[0].reason")).isEqualTo("Freigabe");
+        assertThat(history.getString("versions[0].pdfSha256")).isEqualTo(sha256(first));
+        assertThat(history.getString("versions[0].docxSha256")).isEqualTo(sha256(fetch("gruene", inquiry, "docx", 200)));
+        assertThat(history.getMap("versions[0]")).as("no staff names for the faction").doesNotContainKey("createdBy");
+
+        String path = "/api/inquiries/" + inquiry.id() + "/response/versions";
+        as("gruene").contentType("application/json").body("{\"reason\": \"x\"}").post(path).then().statusCode(403);
+        as("ob").contentType("application/json").body("{\"reason\": \" \"}").post(path).then().statusCode(400)
+                .contentType("application/problem+json");
+        jdbc.update("update ratsanfragen.inquiry_item set answer = 'Zweite Antwort, berichtigt.' where inquiry_id = ?::uuid and number = 2",
+                inquiry.id());
+        as("ob").contentType("application/json").body("{\"reason\": \"Zahl in Frage 2 berichtigt\"}").post(path).then()
+                .statusCode(201).body("version", org.hamcrest.Matchers.equalTo(2))
+                .body("reference", org.hamcrest.Matchers.equalTo(inquiry.reference() + "/2"));
+
+        byte[] second = fetch("gruene", inquiry, "pdf", 200);
+        assertThat(pdfText(second)).contains(inquiry.reference() + "/2", "Zweite Antwort, berichtigt.");
+        assertThat(as("gruene").get("/api/inquiries/" + inquiry.id() + "/response.pdf?version=1").then().statusCode(200)
+                .extract().asByteArray()).isEqualTo(first);
+        as("gruene").get("/api/inquiries/" + inquiry.id() + "/response.pdf?version=3").then().statusCode(404);
+        var staffHistory = as("ob").get("/api/inquiries/" + inquiry.id() + "/response").then().statusCode(200).extract().jsonPath();
+        assertThat(staffHistory.getList("versions.reason")).containsExactly("Freigabe", "Zahl in Frage 2 berichtigt");
+        assertThat(staffHistory.getList("versions.createdBy")).containsExactly("ob", "ob");
+        assertThat(pdfText(as("ob").get("/api/inquiries/" + inquiry.id() + "/response.pdf?draft=true").then().statusCode(200)
+                .extract().asByteArray())).contains("ENTWURF", inquiry.reference() + "/3");
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 }
