@@ -160,6 +160,67 @@ class StartupModesIT {
         }
     }
 
+    @Test
+    void aReleasedResponseIsServedUnchangedAfterARestart(@TempDir Path folder) throws Exception {
+        String data = "--ratsanfragen.embedded-database.data-directory=" + folder.resolve("postgres");
+        String id;
+        byte[] released;
+        try (ConfigurableApplicationContext first = start(data)) {
+            Http http = new Http(((org.springframework.boot.web.context.WebServerApplicationContext) first).getWebServer().getPort());
+            id = JSON.readTree(http.send("gruene", "POST", "/api/inquiries",
+                    "{\"title\": \"Antwort über einen Neustart\", \"items\": [{\"text\": \"Bleibt die Antwort?\", \"routing\": \"V: D01/ A11\"}]}")
+                    .body()).path("id").asText();
+            http.completeOnly("ob", id, "{}");
+            http.completeOnly("a11", id, "{\"answer\": {\"value\": \"Ja, sie bleibt.\"}}");
+            http.completeOnly("d01", id, "{\"approved\": {\"value\": true}}");
+            http.completeOnly("ob", id, "{\"approved\": {\"value\": true}}");
+            released = http.bytes("gruene", "/api/inquiries/" + id + "/response.pdf");
+        }
+        try (ConfigurableApplicationContext second = start(data)) {
+            Http http = new Http(((org.springframework.boot.web.context.WebServerApplicationContext) second).getWebServer().getPort());
+            assertThat(http.bytes("gruene", "/api/inquiries/" + id + "/response.pdf")).isEqualTo(released);
+            assertThat(JSON.readTree(http.send("gruene", "GET", "/api/inquiries/" + id + "/response", null).body())
+                    .path("versions").size()).isEqualTo(1);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Just enough HTTP for the restart test: JSON and files as the demo users. */
+    private record Http(int port, java.net.http.HttpClient client) {
+
+        Http(int port) {
+            this(port, java.net.http.HttpClient.newHttpClient());
+        }
+
+        java.net.http.HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
+            java.net.http.HttpResponse<String> response = client.send(request(user, path).header("Content-Type", "application/json")
+                    .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isLessThan(300);
+            return response;
+        }
+
+        byte[] bytes(String user, String path) throws Exception {
+            java.net.http.HttpResponse<byte[]> response = client.send(request(user, path).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        }
+
+        void completeOnly(String user, String businessKey, String variables) throws Exception {
+            String task = JSON.readTree(send(user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null).body())
+                    .get(0).path("id").asText();
+            send(user, "POST", "/engine-rest/task/" + task + "/complete", "{\"variables\": " + variables + "}");
+        }
+
+        private java.net.http.HttpRequest.Builder request(String user, String path) {
+            return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Authorization",
+                    "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
     private static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 500);

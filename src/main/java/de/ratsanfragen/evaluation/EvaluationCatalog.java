@@ -119,6 +119,40 @@ public class EvaluationCatalog {
         return repository.find(id).map(stored -> repository.measures(id));
     }
 
+    /**
+     * A correction of a measure's implementation status, proposed with an answer and released with it.
+     *
+     * @param changedBy        the units that answered ({@code D05/A67})
+     * @param inquiryReference the inquiry whose released answer carried it
+     */
+    public record StatusChange(MeasureStatus oldStatus, MeasureStatus newStatus, String changedBy, String inquiryReference,
+                               java.time.Instant changedAt) {
+    }
+
+    /** One measure of an evaluation, as the report states it. */
+    @Transactional(readOnly = true)
+    public Optional<Measure> measure(UUID evaluationId, String code) {
+        return measures(evaluationId).flatMap(all -> all.stream().filter(measure -> measure.code().equals(code)).findFirst());
+    }
+
+    /**
+     * Records a released correction of a measure's status in its history (the report's own status stays as
+     * reported); the old status is the one the measure had until now. Nothing is recorded for a measure the
+     * evaluation does not have, or when the status does not change.
+     */
+    @Transactional
+    public void recordStatusChange(UUID evaluationId, String code, MeasureStatus newStatus, String changedBy, String inquiryReference) {
+        repository.currentStatus(evaluationId, code)
+                .filter(current -> current != newStatus)
+                .ifPresent(current -> repository.insertStatusChange(evaluationId, code, current, newStatus, changedBy, inquiryReference));
+    }
+
+    /** The measure's released status corrections, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StatusChange> statusHistory(UUID evaluationId, String code) {
+        return repository.statusChanges(evaluationId, code);
+    }
+
     private static EvaluationSummary summary(UUID id, String title, String origin, List<Measure> measures,
                                              java.time.Instant importedAt, List<String> warnings) {
         EvaluationStatistics statistics = EvaluationStatistics.of(measures);

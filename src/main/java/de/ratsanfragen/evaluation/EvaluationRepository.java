@@ -118,4 +118,32 @@ class EvaluationRepository {
                 json.strings(row.getString("status_notes")), json.strings(row.getString("outlook")), row.getString("concept_link"),
                 cutOffDate);
     }
+
+    /** The status a measure has now: the latest recorded correction, else the report's. */
+    java.util.Optional<MeasureStatus> currentStatus(UUID evaluationId, String code) {
+        return jdbc.sql("""
+                        select coalesce((select c.new_status from ratsanfragen.measure_status_change c
+                                         where c.evaluation_id = m.evaluation_id and c.code = m.code order by c.id desc limit 1),
+                                        m.status)
+                        from ratsanfragen.measure m where m.evaluation_id = :id and m.code = :code""")
+                .param("id", evaluationId).param("code", code).query(String.class).optional().map(MeasureStatus::valueOf);
+    }
+
+    void insertStatusChange(UUID evaluationId, String code, MeasureStatus old, MeasureStatus changed, String by, String inquiryReference) {
+        jdbc.sql("""
+                        insert into ratsanfragen.measure_status_change (evaluation_id, code, old_status, new_status, changed_by, inquiry_reference)
+                        values (:id, :code, :old, :new, :by, :inquiry)""")
+                .param("id", evaluationId).param("code", code).param("old", old.name()).param("new", changed.name())
+                .param("by", by).param("inquiry", inquiryReference).update();
+    }
+
+    List<EvaluationCatalog.StatusChange> statusChanges(UUID evaluationId, String code) {
+        return jdbc.sql("""
+                        select old_status, new_status, changed_by, inquiry_reference, changed_at from ratsanfragen.measure_status_change
+                        where evaluation_id = :id and code = :code order by id""")
+                .param("id", evaluationId).param("code", code)
+                .query((rs, n) -> new EvaluationCatalog.StatusChange(MeasureStatus.valueOf(rs.getString(1)),
+                        MeasureStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
 }

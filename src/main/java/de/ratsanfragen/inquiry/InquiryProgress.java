@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.evaluation.EvaluationCatalog;
 import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.organization.Unit;
@@ -59,9 +60,10 @@ public class InquiryProgress {
      * @param measures   the measures it is about
      * @param answer     its answer once given, else {@code null}
      * @param answeredBy the units that gave it ({@code D01/A11}), else {@code null}
+     * @param proposedStatus the implementation status the answering unit found for the item's measures, or {@code null}
      */
     public record ItemFacts(int number, ItemKind kind, String text, Section section, RoutingTag routing, List<String> hints,
-                            List<Measure> measures, String answer, String answeredBy) {
+                            List<Measure> measures, String answer, String answeredBy, MeasureStatus proposedStatus) {
 
         /** The section's heading as written, or {@code null}. */
         public String heading() {
@@ -116,7 +118,8 @@ public class InquiryProgress {
                     InquiryRepository.Answer answer = answers.get(item.number());
                     return new ItemFacts(item.number(), item.kind(), item.text(), item.section(), item.routing(), item.routingHints(),
                             item.measureRefs().stream().map(measures::get).filter(java.util.Objects::nonNull).toList(),
-                            answer == null ? null : answer.text(), answer == null ? null : answer.answeredBy());
+                            answer == null ? null : answer.text(), answer == null ? null : answer.answeredBy(),
+                            answer == null ? null : answer.proposedStatus());
                 })
                 .toList();
         String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
@@ -135,7 +138,9 @@ public class InquiryProgress {
     public void enterState(UUID id, String state) {
         repository.updateState(id, state);
         if (RELEASED.equals(state)) {
-            events.publishEvent(new InquiryReleased(id, repository.find(id).orElseThrow(() -> unknown(id)).reference()));
+            InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
+            recordProposedStatuses(row);
+            events.publishEvent(new InquiryReleased(id, row.reference()));
         }
     }
 
@@ -180,6 +185,21 @@ public class InquiryProgress {
     @Transactional
     public void extensionNotified(long extensionId) {
         repository.markExtensionNotified(extensionId);
+    }
+
+    /** With the release, every status a unit proposed goes into its measures' history. */
+    private void recordProposedStatuses(InquiryRepository.Row row) {
+        if (row.evaluationId() == null) {
+            return;
+        }
+        Map<Integer, InquiryRepository.Answer> answers = repository.answers(row.id());
+        for (InquiryItem item : repository.items(row.id())) {
+            InquiryRepository.Answer answer = answers.get(item.number());
+            if (answer != null && answer.proposedStatus() != null) {
+                item.measureRefs().forEach(code -> evaluations.recordStatusChange(row.evaluationId(), code,
+                        answer.proposedStatus(), answer.answeredBy(), row.reference()));
+            }
+        }
     }
 
     /** Numbers of the items that have no routing yet. */
@@ -327,8 +347,8 @@ public class InquiryProgress {
      * it goes into the response, with the units that gave it ({@code D01/A11}).
      */
     @Transactional
-    public void answer(UUID id, int number, Contribution answer, String answeredBy) {
-        repository.insertAnswer(id, number, answer, answeredBy, ANSWERED);
+    public void answer(UUID id, int number, Contribution answer, String answeredBy, MeasureStatus proposedStatus) {
+        repository.insertAnswer(id, number, answer, answeredBy, proposedStatus, ANSWERED);
     }
 
     private static ApiProblem unknown(UUID id) {

@@ -1,5 +1,7 @@
 package de.ratsanfragen.inquiry;
 
+import de.ratsanfragen.evaluation.MeasureStatus;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -104,15 +106,17 @@ class InquiryRepository {
     }
 
     /** An item's answer (kept apart from the item view: a faction sees answers only once released). */
-    record Answer(String text, String answeredBy) {
+    record Answer(String text, String answeredBy, MeasureStatus proposedStatus) {
     }
 
     Map<Integer, Answer> answers(UUID id) {
         Map<Integer, Answer> answers = new HashMap<>();
-        jdbc.sql("select number, answer, answered_by from ratsanfragen.inquiry_item where inquiry_id = :id and answer is not null")
+        jdbc.sql("select number, answer, answered_by, proposed_status from ratsanfragen.inquiry_item where inquiry_id = :id and answer is not null")
                 .param("id", id)
                 .query(rs -> {
-                    answers.put(rs.getInt("number"), new Answer(rs.getString("answer"), rs.getString("answered_by")));
+                    String proposed = rs.getString("proposed_status");
+                    answers.put(rs.getInt("number"), new Answer(rs.getString("answer"), rs.getString("answered_by"),
+                            proposed == null ? null : MeasureStatus.valueOf(proposed)));
                 });
         return answers;
     }
@@ -209,17 +213,18 @@ class InquiryRepository {
     }
 
     /** The lead's contribution and the item's answer in one statement (one round trip on every answer). */
-    void insertAnswer(UUID id, int number, Contribution answer, String answeredBy, String state) {
+    void insertAnswer(UUID id, int number, Contribution answer, String answeredBy, MeasureStatus proposedStatus, String state) {
         jdbc.sql("""
                         with contribution as (
                             insert into ratsanfragen.item_contribution (inquiry_id, item_number, unit, role, text, declined,
                                 decline_reason, author)
                             values (:id, :number, :unit, :role, :text, false, null, :author))
                         update ratsanfragen.inquiry_item set answer = :text, answered_by = :by, answered_at = now(),
-                            state = :state, holder = :unit
+                            proposed_status = :proposed, state = :state, holder = :unit
                         where inquiry_id = :id and number = :number""")
                 .param("id", id).param("number", number).param("unit", answer.unit()).param("role", answer.role().name())
                 .param("text", answer.text()).param("author", answer.author()).param("by", answeredBy).param("state", state)
+                .param("proposed", proposedStatus == null ? null : proposedStatus.name())
                 .update();
     }
 
@@ -296,4 +301,24 @@ class InquiryRepository {
     }
 
 
+
+    /** A released item about a measure, with its answer. */
+    record ReleasedAnswer(String reference, String title, String faction, int number, ItemKind kind, String question,
+                          String answer, String answeredBy, MeasureStatus proposedStatus) {
+    }
+
+    List<ReleasedAnswer> releasedAnswersAbout(UUID evaluationId, String code) {
+        return jdbc.sql("""
+                        select i.reference, i.title, i.faction, it.number, it.kind, it.text, it.answer, it.answered_by, it.proposed_status
+                        from ratsanfragen.inquiry i join ratsanfragen.inquiry_item it on it.inquiry_id = i.id
+                        where i.evaluation_id = :evaluation and i.state = 'RELEASED'
+                          and it.measure_refs @> jsonb_build_array(cast(:code as text))
+                        order by i.reference, it.number""")
+                .param("evaluation", evaluationId).param("code", code)
+                .query((rs, n) -> new ReleasedAnswer(rs.getString("reference"), rs.getString("title"), rs.getString("faction"),
+                        rs.getInt("number"), ItemKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("answer"),
+                        rs.getString("answered_by"), rs.getString("proposed_status") == null ? null
+                        : MeasureStatus.valueOf(rs.getString("proposed_status"))))
+                .list();
+    }
 }

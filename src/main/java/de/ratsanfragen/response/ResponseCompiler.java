@@ -57,6 +57,10 @@ class ResponseCompiler {
         Integer field = null;
         String heading = null;
         Set<String> shownMeasures = new HashSet<>();
+        // what the answers found about each measure, shown in its box („nach Prüfung“)
+        java.util.Map<String, String> reviewed = new java.util.HashMap<>();
+        items.stream().filter(item -> item.proposedStatus() != null)
+                .forEach(item -> item.measures().forEach(measure -> reviewed.put(measure.code(), item.proposedStatus().label())));
         for (ItemFacts item : items) {
             Section section = item.section();
             if (section != null && section.fieldOfAction() != null && !section.fieldOfAction().equals(field)) {
@@ -71,7 +75,7 @@ class ResponseCompiler {
             }
             for (Measure measure : item.measures()) {
                 if (shownMeasures.add(measure.code())) {
-                    blocks.add(box(measure));
+                    blocks.add(box(measure, reviewed.get(measure.code())));
                 }
             }
             boolean remark = item.kind() == ItemKind.REMARK;
@@ -81,13 +85,13 @@ class ResponseCompiler {
         return blocks;
     }
 
-    private static ResponseDocument.MeasureBox box(Measure measure) {
+    private static ResponseDocument.MeasureBox box(Measure measure, String reviewedStatus) {
         String units = measure.responsible() != null ? measure.responsible() : measure.lead();
         String status = measure.statusLabel() != null ? measure.statusLabel() : measure.status().label();
         if (measure.cutOffDate() != null) {
             status += " (Stand " + measure.cutOffDate().format(GERMAN_DATE) + ")";
         }
         return new ResponseDocument.MeasureBox(measure.code(), measure.text(), units, measure.deadline(), status,
-                measure.statusNotes().stream().filter(Objects::nonNull).toList());
+                measure.statusNotes().stream().filter(Objects::nonNull).toList(), reviewedStatus);
     }
 }

@@ -31,9 +31,10 @@ record ResponseDocument(String municipality, String office, String reference, St
      *
      * @param status        its status at the cut-off date, e.g. „teilweise umgesetzt (Stand 31.12.2022)“
      * @param currentState  the report's „Aktueller Stand“, or empty
+     * @param reviewedStatus the status an answer found on review („nach Prüfung“), or {@code null}
      */
-    record MeasureBox(String code, String text, String units, String deadline, String status, List<String> currentState)
-            implements Block {
+    record MeasureBox(String code, String text, String units, String deadline, String status, List<String> currentState,
+                      String reviewedStatus) implements Block {
 
         MeasureBox {
             currentState = List.copyOf(currentState);

@@ -109,7 +109,8 @@ class ResponseDocx {
         run(first, measure.text(), 11);
         labelled(cell, "Zuständig: ", measure.units());
         labelled(cell, "Frist: ", measure.deadline());
-        labelled(cell, "Umsetzungsstand laut Evaluation: ", measure.status());
+        labelled(cell, "Umsetzungsstand laut Evaluation: ", measure.status()
+                + (measure.reviewedStatus() == null ? "" : " — nach Prüfung: " + measure.reviewedStatus()));
         if (!measure.currentState().isEmpty()) {
             labelled(cell, "Aktueller Stand: ", String.join(" ", measure.currentState()));
         }

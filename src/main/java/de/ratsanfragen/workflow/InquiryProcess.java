@@ -93,6 +93,8 @@ final class InquiryProcess {
     static final VariableFactory<String> ANSWER = stringVariable("answer");
     static final VariableFactory<Boolean> DECLINED = booleanVariable("declined");
     static final VariableFactory<String> DECLINE_REASON = stringVariable("declineReason");
+    /** The lead's finding on the item's measures: one of the four statuses, or empty. */
+    static final VariableFactory<String> PROPOSED_STATUS = stringVariable("proposedStatus");
     static final VariableFactory<Boolean> APPROVED = booleanVariable("approved");
     static final VariableFactory<String> COMMENT = stringVariable("comment");
     static final VariableFactory<String> ROUTING_CHANGES = stringVariable("routingChanges");
@@ -112,7 +114,7 @@ final class InquiryProcess {
             TASK_TRIAGE, names(ROUTING_CHANGES, INQUIRY_TYPE, EXPLICIT_DUE_DATE),
             TASK_CONTRIBUTE, names(ANSWER, DECLINED, DECLINE_REASON),
             TASK_COMMENT, names(ANSWER, DECLINED, DECLINE_REASON),
-            TASK_ANSWER, names(ANSWER, DECLINED, DECLINE_REASON),
+            TASK_ANSWER, names(ANSWER, PROPOSED_STATUS, DECLINED, DECLINE_REASON),
             TASK_REROUTE, names(ROUTING_TAG),
             TASK_SIGN_OFF, names(APPROVED, RETURN_ITEMS, COMMENT),
             TASK_APPROVE, names(APPROVED, RETURN_ITEMS, COMMENT));

@@ -58,6 +58,7 @@ import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
 import de.ratsanfragen.deadline.StepDeadline;
 import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Contribution;
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
@@ -212,6 +213,7 @@ class InquiryProcessSteps {
             ANSWER.on(execution).setLocal(null);
             DECLINED.on(execution).setLocal(null);
             DECLINE_REASON.on(execution).setLocal(null);
+            InquiryProcess.PROPOSED_STATUS.on(execution).setLocal(null);
             String returnNote = progress.returnNote(inquiryId, number);
             if (returnNote != null) {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
@@ -268,7 +270,7 @@ class InquiryProcessSteps {
                 declined(task, inquiryId, number);
                 return;
             }
-            progress.answer(inquiryId, number, written, InquiryProcess.GIVEN_BY.from(task).get());
+            progress.answer(inquiryId, number, written, InquiryProcess.GIVEN_BY.from(task).get(), proposedStatus(task, number));
         };
     }
 
@@ -440,6 +442,26 @@ class InquiryProcessSteps {
                     + " Zeichen zu lang; erlaubt sind " + MAX_ANSWER_LENGTH + ".");
         }
         return new Contribution(unit, role, answer.strip(), false, null, author, null);
+    }
+
+    /** The status the lead proposes for the item's measures: one of the four a report knows, and only for an item about a measure. */
+    private static MeasureStatus proposedStatus(DelegateTask task, int number) {
+        String value = InquiryProcess.PROPOSED_STATUS.from(task).getOrNull();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        MeasureStatus status = java.util.Arrays.stream(MeasureStatus.values())
+                .filter(candidate -> candidate != MeasureStatus.UNCLEAR && candidate.name().equals(value.strip()))
+                .findFirst()
+                .orElseThrow(() -> refuse("„" + value.strip() + "“ ist kein Umsetzungsstand (Feld „proposedStatus“). Möglich sind "
+                        + "FULFILLED (vollständig umgesetzt), PARTIAL (teilweise umgesetzt), NOT_FULFILLED (nicht umgesetzt) "
+                        + "und DISCARDED (verworfen)."));
+        String measures = MEASURES_TEXT.from(task).getOrNull();
+        if (measures == null || measures.isBlank()) {
+            throw refuse("Frage " + number + " bezieht sich auf keine Maßnahme der Evaluation; einen Umsetzungsstand "
+                    + "kann nur eine Antwort zu einer Maßnahme vorschlagen.");
+        }
+        return status;
     }
 
     /** A yes/no field ({@code approved}, {@code declined}): a boolean, or its text „true“/„false“; anything else is refused. */

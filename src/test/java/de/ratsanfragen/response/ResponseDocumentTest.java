@@ -96,6 +96,8 @@ class ResponseDocumentTest extends ServiceTestSupport {
 
         fetch("gruene", inquiry, "pdf", 404);
         fetch("linke", inquiry, "pdf", 404);
+        as("ob").get("/api/inquiries/" + java.util.UUID.randomUUID() + "/response.pdf").then().statusCode(404)
+                .contentType("application/problem+json");
         fetch("a50", inquiry, "docx", 404);
         assertThat(as("a50").get("/api/inquiries/" + inquiry.id() + "/response.pdf").then().extract().contentType())
                 .startsWith("application/problem+json");

@@ -53,7 +53,7 @@ class ResponseRenderingTest {
                 blocks.add(new ResponseDocument.Heading("Handlungsfeld " + (n / 20 + 1) + ": Grün in der Stadt", 1));
                 blocks.add(new ResponseDocument.MeasureBox("HF" + (n / 20 + 1) + "/E1/M1", "Straßenbäume erhalten und nachpflanzen",
                         "Dezernat 05, Amt 67", "Ende 2025", "teilweise umgesetzt (Stand 31.12.2022)",
-                        List.of("Nachpflanzungen laufen.", "Förderantrag gestellt.")));
+                        List.of("Nachpflanzungen laufen.", "Förderantrag gestellt."), n == 1 ? "vollständig umgesetzt" : null));
             }
             String payload = PAYLOADS.get(n % PAYLOADS.size());
             String answer = n == 7 ? "Sehr lange Antwort. ".repeat(1_500)
@@ -83,6 +83,8 @@ class ResponseRenderingTest {
         }
         String flat = text.replaceAll("\\s+", " ");
         assertThat(pages).as("the long answer runs over pages").isGreaterThan(10);
+        // (text extraction may put the dash of the same line elsewhere)
+        assertThat(flat).contains("teilweise umgesetzt (Stand 31.12.2022)", "nach Prüfung: vollständig umgesetzt");
         assertThat(text).contains("Seite 1 von " + pages, "Seite " + pages + " von " + pages, "Frage 120:", "Anmerkung 9:",
                 "Stellungnahme:", "„ausführlich“", "- zweiter Punkt mit Maß und Größe");
         assertThat(text.split("ANF-2026-0042/1", -1).length - 1).as("the reference on every page").isGreaterThanOrEqualTo(pages);
@@ -105,6 +107,7 @@ class ResponseRenderingTest {
         for (String payload : PAYLOADS) {
             assertThat(text).as("kept as text: %s", payload).contains(payload);
         }
-        assertThat(text).contains("Antwort steht aus", "Frage 120:", "„ausführlich“", "- erster Punkt");
+        assertThat(text).contains("Antwort steht aus", "Frage 120:", "„ausführlich“", "- erster Punkt",
+                "teilweise umgesetzt (Stand 31.12.2022) — nach Prüfung: vollständig umgesetzt");
     }
 }

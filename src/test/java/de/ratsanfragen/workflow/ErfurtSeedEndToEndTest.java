@@ -39,6 +39,16 @@ class ErfurtSeedEndToEndTest extends ServiceTestSupport {
         complete("ob", triage, Map.of("routingChanges", "40: V: D01/ A17\n50: V: D03/ A53\n51: V: D03/ A53")).then()
                 .statusCode(204);
 
+        // a unit finds a measure's status changed: its answer proposes the correction (checked first)
+        Map<String, Object> reviewed = items.stream()
+                .filter(item -> !((List<?>) item.get("measureRefs")).isEmpty() && item.get("routing") != null
+                        && ((List<?>) ((Map<?, ?>) item.get("routing")).get("consulted")).isEmpty()
+                        && ((List<?>) ((Map<?, ?>) item.get("routing")).get("assignments")).size() == 1)
+                .findFirst().orElseThrow();
+        Map<String, Object> plain = items.stream().filter(item -> ((List<?>) item.get("measureRefs")).isEmpty()).findFirst().orElseThrow();
+        String reviewedName = "Frage " + reviewed.get("number") + " beantworten";
+        String plainName = "Frage " + plain.get("number") + " beantworten";
+
         Map<String, Integer> completedBy = new HashMap<>();
         Set<String> kinds = new TreeSet<>();
         for (int round = 0; round < 20; round++) {
@@ -56,6 +66,15 @@ class ErfurtSeedEndToEndTest extends ServiceTestSupport {
                 Map<String, Object> values = kind.equals("task_sign_off") || kind.equals("task_approve")
                         ? Map.of("approved", true)
                         : Map.of("answer", "Antwort von " + group + " zu „" + task.get("name") + "“.");
+                String name = (String) task.get("name");
+                if (name.startsWith(reviewedName + " ")) {
+                    complete(user, task, Map.of("answer", "Geprüft.", "proposedStatus", "ERLEDIGT")).then().statusCode(400)
+                            .body("message", org.hamcrest.Matchers.containsString("kein Umsetzungsstand"));
+                    values = Map.of("answer", "Die Maßnahme ist inzwischen vollständig umgesetzt.", "proposedStatus", "FULFILLED");
+                } else if (name.startsWith(plainName + " ")) {
+                    complete(user, task, Map.of("answer", "Geprüft.", "proposedStatus", "FULFILLED")).then().statusCode(400)
+                            .body("message", org.hamcrest.Matchers.containsString("bezieht sich auf keine Maßnahme"));
+                }
                 complete(user, task, values).then().statusCode(204);
                 completedBy.merge(user, 1, Integer::sum);
             }
@@ -69,5 +88,26 @@ class ErfurtSeedEndToEndTest extends ServiceTestSupport {
                 "d03", "d05", "ob");
         // the OB office: its comment on item 54 ("in Absprache mit Leiterin Bereich OB") and the approval
         assertThat(completedBy.get("ob")).isEqualTo(2);
+
+        // the release put the correction into the measure's history; the response shows both statuses
+        String evaluation = as("ob").get("/api/inquiries/" + id).then().extract().path("evaluationId");
+        String reference = as("ob").get("/api/inquiries/" + id).then().extract().path("reference");
+        String code = (String) ((List<?>) reviewed.get("measureRefs")).get(0);
+        var measure = as("gruene").get("/api/evaluations/" + evaluation + "/measures/" + code).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(measure.getString("statusHistory[0].oldStatus")).isEqualTo(measure.getString("measure.status"));
+        assertThat(measure.getString("statusHistory[0].newStatus")).isEqualTo("FULFILLED");
+        assertThat(measure.getString("statusHistory[0].inquiryReference")).isEqualTo(reference);
+        assertThat(measure.getList("answers.number", Integer.class)).contains((Integer) reviewed.get("number"));
+        assertThat(measure.getList("answers.answer", String.class)).contains("Die Maßnahme ist inzwischen vollständig umgesetzt.");
+        as("gruene").get("/api/evaluations/" + evaluation + "/measures/HF99/E9/M9").then().statusCode(404)
+                .contentType("application/problem+json");
+        byte[] pdf = as("gruene").get("/api/inquiries/" + id + "/response.pdf").then().statusCode(200).extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("nach Prüfung: vollständig umgesetzt", "Die Maßnahme ist inzwischen vollständig umgesetzt.");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -616,7 +616,7 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         forged.put("inquiryId", other.id());
         complete("a11", answer, forged).then().statusCode(400)
                 .body("type", equalTo("TaskCompletionRefused"))
-                .body("message", equalTo("Diese Aufgabe nimmt nur die Felder answer, declined, declineReason entgegen, nicht inquiryId."));
+                .body("message", equalTo("Diese Aufgabe nimmt nur die Felder answer, proposedStatus, declined, declineReason entgegen, nicht inquiryId."));
         WebappSession tasklist = WebappSession.login("tasklist", "a11", DEMO_PASSWORD).readyForChanges();
         tasklist.request().contentType("application/json")
                 .body(Map.of("variables", Map.of("answer", Map.of("value", "Antwort.", "type", "String"),
