@@ -331,6 +331,24 @@ public class InquiryProgress {
         return repository.noticed(taskIds);
     }
 
+    /**
+     * The Dezernate and units that work or worked on the inquiry: named in a routing tag (to answer, to
+     * contribute, to be consulted), or having written something for it (also a unit that declined and
+     * was routed away).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> involvedUnits(UUID id) {
+        java.util.Set<String> units = new java.util.HashSet<>(repository.contributingUnits(id));
+        repository.items(id).stream().map(InquiryItem::routing).filter(java.util.Objects::nonNull).forEach(routing -> {
+            routing.assignments().forEach(assignment -> {
+                units.add(assignment.dezernat());
+                units.addAll(assignment.units());
+            });
+            units.addAll(routing.consulted());
+        });
+        return units;
+    }
+
     /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */
     @Transactional
     public void record(UUID id, int number, Contribution contribution) {

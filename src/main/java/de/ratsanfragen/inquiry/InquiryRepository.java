@@ -228,6 +228,11 @@ class InquiryRepository {
                 .update();
     }
 
+    List<String> contributingUnits(UUID id) {
+        return jdbc.sql("select distinct unit from ratsanfragen.item_contribution where inquiry_id = :id")
+                .param("id", id).query(String.class).list();
+    }
+
     void insertContribution(UUID id, int number, Contribution contribution) {
         jdbc.sql("""
                         insert into ratsanfragen.item_contribution (inquiry_id, item_number, unit, role, text, declined,

@@ -1,11 +1,9 @@
 package de.ratsanfragen.response;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import de.ratsanfragen.inquiry.InquiryProgress;
@@ -28,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/inquiries/{id}/response.pdf} and {@code …/response.docx}: the response. Before release
  * it is a draft (marked „Entwurf“, outstanding answers marked „Antwort steht aus“), for the OB office and
- * the Dezernate and units the inquiry's items are routed to; the faction sees it only once it is
+ * the Dezernate and units that work or worked on the inquiry; the faction sees it only once it is
  * released — before, its inquiry's response does not exist for it (404, as for any unknown id). After
  * release the stored versions are served as frozen, with their SHA-256; {@code GET …/response} lists
  * them, {@code POST …/response/versions} (OB office) adds a correction.
@@ -143,24 +141,11 @@ class ResponseController {
             throw notFound();
         }
         boolean released = InquiryProgress.RELEASED.equals(facts.state());
-        boolean staff = user.seesAllInquiries() || worksOn(user, facts);
+        boolean staff = user.seesAllInquiries() || user.units().stream().anyMatch(progress.involvedUnits(id)::contains);
         if (!staff && !(released && user.factions().contains(progress.factionCode(id)))) {
             throw notFound();
         }
         return new Access(staff, released);
-    }
-
-    /** A Dezernat or unit named in one of the inquiry's routing tags. */
-    private static boolean worksOn(CurrentUser user, InquiryFacts facts) {
-        Set<String> involved = new HashSet<>();
-        facts.items().stream().filter(item -> item.routing() != null).forEach(item -> {
-            item.routing().assignments().forEach(assignment -> {
-                involved.add(assignment.dezernat());
-                involved.addAll(assignment.units());
-            });
-            involved.addAll(item.routing().consulted());
-        });
-        return user.units().stream().anyMatch(involved::contains);
     }
 
     private static ApiProblem notFound() {

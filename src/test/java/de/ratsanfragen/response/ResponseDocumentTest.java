@@ -180,6 +180,18 @@ class ResponseDocumentTest extends ServiceTestSupport {
                 .extract().asByteArray())).contains("ENTWURF", inquiry.reference() + "/3");
     }
 
+    @Test
+    void aUnitThatDeclinedAndWasRoutedAwayStillSeesTheDraftOfWhatItWorkedOn() {
+        Inquiry inquiry = submit();
+        completeOnly("ob", inquiry, Map.of());
+        completeOnly("a11", inquiry, Map.of("declined", true, "declineReason", "Sache von Amt 50."));
+        as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ A50\"}")
+                .put("/api/inquiries/" + inquiry.id() + "/items/1/routing").then().statusCode(200);
+        fetch("a11", inquiry, "pdf", 200);
+        fetch("a50", inquiry, "pdf", 200);
+        fetch("a67", inquiry, "pdf", 404);
+    }
+
     private static String sha256(byte[] content) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
