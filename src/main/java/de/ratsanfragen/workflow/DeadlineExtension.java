@@ -2,7 +2,6 @@ package de.ratsanfragen.workflow;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
