@@ -119,13 +119,17 @@ class EvaluationRepository {
                 cutOffDate);
     }
 
-    /** The status a measure has now: the latest recorded correction, else the report's. */
+    /**
+     * The status a measure has now: the latest recorded correction, else the report's. Locks the measure's
+     * row, so that two releases correcting it at once record one after the other (each with the right old status).
+     */
     java.util.Optional<MeasureStatus> currentStatus(UUID evaluationId, String code) {
         return jdbc.sql("""
                         select coalesce((select c.new_status from ratsanfragen.measure_status_change c
                                          where c.evaluation_id = m.evaluation_id and c.code = m.code order by c.id desc limit 1),
                                         m.status)
-                        from ratsanfragen.measure m where m.evaluation_id = :id and m.code = :code""")
+                        from ratsanfragen.measure m where m.evaluation_id = :id and m.code = :code
+                        for update of m""")
                 .param("id", evaluationId).param("code", code).query(String.class).optional().map(MeasureStatus::valueOf);
     }
 

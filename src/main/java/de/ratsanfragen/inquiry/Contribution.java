@@ -17,6 +17,9 @@ import java.time.Instant;
 public record Contribution(String unit, Role role, String text, boolean declined, String declineReason, String author,
                            Instant createdAt) {
 
+    /** Longest text a unit may write (about ten pages). */
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
     public enum Role {
         ANSWER,
         CONTRIBUTION,

@@ -349,6 +349,29 @@ public class InquiryProgress {
         return units;
     }
 
+    /**
+     * The OB office corrects a released answer (for a new version of the response): kept as its own
+     * contribution beside the original, which stays; the item's answer becomes the corrected text.
+     */
+    @Transactional
+    public void correctAnswer(UUID id, int number, String text, String correctedBy) {
+        InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
+        if (!RELEASED.equals(row.state())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Noch nicht freigegeben",
+                    "Antworten berichtigt der Bereich OB erst nach der Freigabe; vorher gehen Fragen über die Freigabe zurück.");
+        }
+        if (text == null || text.isBlank() || text.length() > Contribution.MAX_TEXT_LENGTH) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Berichtigung", "Die berichtigte Antwort zu Frage " + number
+                    + " fehlt oder ist länger als " + Contribution.MAX_TEXT_LENGTH + " Zeichen.");
+        }
+        if (repository.correctAnswer(id, number, text.strip()) == 0) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Berichtigung", "Die Anfrage " + row.reference()
+                    + " hat keine beantwortete Frage " + number + ".");
+        }
+        repository.insertContribution(id, number, new Contribution(directory.obOffice().code(), Contribution.Role.ANSWER,
+                text.strip(), false, null, correctedBy, null));
+    }
+
     /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */
     @Transactional
     public void record(UUID id, int number, Contribution contribution) {

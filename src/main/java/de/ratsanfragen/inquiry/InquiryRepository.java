@@ -228,6 +228,11 @@ class InquiryRepository {
                 .update();
     }
 
+    int correctAnswer(UUID id, int number, String text) {
+        return jdbc.sql("update ratsanfragen.inquiry_item set answer = :text where inquiry_id = :id and number = :number and answer is not null")
+                .param("id", id).param("number", number).param("text", text).update();
+    }
+
     List<String> contributingUnits(UUID id) {
         return jdbc.sql("select distinct unit from ratsanfragen.item_contribution where inquiry_id = :id")
                 .param("id", id).query(String.class).list();

@@ -48,7 +48,7 @@ class ResponseCompiler {
         String opening = "Zur Anfrage der " + faction + " vom " + inquiryDate.format(GERMAN_DATE)
                 + " nimmt die Verwaltung wie folgt Stellung:";
         return new ResponseDocument(properties.municipality(), properties.office(), facts.reference() + "/" + version,
-                facts.faction(), inquiryDate, facts.title(), facts.committee(), opening, blocks(facts.items()),
+                facts.faction(), inquiryDate, clean(facts.title()), clean(facts.committee()), opening, blocks(facts.items()),
                 properties.signatureName(), properties.signatureFunction(), LocalDate.now(CouncilTime.ZONE), draft);
     }
 
@@ -58,20 +58,25 @@ class ResponseCompiler {
         String heading = null;
         Set<String> shownMeasures = new HashSet<>();
         // what the answers found about each measure, shown in its box („nach Prüfung“)
+        // (the last answer in the inquiry's order that found a status other than the report's)
         java.util.Map<String, String> reviewed = new java.util.HashMap<>();
         items.stream().filter(item -> item.proposedStatus() != null)
-                .forEach(item -> item.measures().forEach(measure -> reviewed.put(measure.code(), item.proposedStatus().label())));
+                .forEach(item -> item.measures().stream().filter(measure -> measure.status() != item.proposedStatus())
+                        .forEach(measure -> reviewed.put(measure.code(), item.proposedStatus().label())));
         for (ItemFacts item : items) {
             Section section = item.section();
             if (section != null && section.fieldOfAction() != null && !section.fieldOfAction().equals(field)) {
                 field = section.fieldOfAction();
+                heading = null; // a new field: its first sub-heading is shown even if the last field ended with the same words
                 blocks.add(new ResponseDocument.Heading("Handlungsfeld " + field
-                        + (section.fieldTitle() == null ? "" : ": " + section.fieldTitle()), 1));
+                        + (section.fieldTitle() == null ? "" : ": " + clean(section.fieldTitle())), 1));
             }
             String itemHeading = item.heading();
-            if (itemHeading != null && !itemHeading.equals(heading)) {
+            // directly under a Handlungsfeld the section's heading is the field's own line, printed above
+            boolean fieldLine = section != null && section.kind() == Section.SectionKind.HANDLUNGSFELD;
+            if (itemHeading != null && !fieldLine && !itemHeading.equals(heading)) {
                 heading = itemHeading;
-                blocks.add(new ResponseDocument.Heading(itemHeading, 2));
+                blocks.add(new ResponseDocument.Heading(clean(itemHeading), 2));
             }
             for (Measure measure : item.measures()) {
                 if (shownMeasures.add(measure.code())) {
@@ -79,10 +84,18 @@ class ResponseCompiler {
                 }
             }
             boolean remark = item.kind() == ItemKind.REMARK;
-            blocks.add(new ResponseDocument.Item((remark ? "Anmerkung " : "Frage ") + item.number() + ":", item.text(),
-                    remark ? "Stellungnahme:" : "Antwort:", item.answer(), item.answeredBy()));
+            blocks.add(new ResponseDocument.Item((remark ? "Anmerkung " : "Frage ") + item.number() + ":", clean(item.text()),
+                    remark ? "Stellungnahme:" : "Antwort:", clean(item.answer()), item.answeredBy()));
         }
         return blocks;
+    }
+
+    /**
+     * Control characters other than tab and line breaks (a vertical tab pasted from Word) have no place
+     * in a letter and are not allowed in XML: dropped here, so both formats print the same text.
+     */
+    static String clean(String text) {
+        return text == null ? null : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
     }
 
     private static ResponseDocument.MeasureBox box(Measure measure, String reviewedStatus) {
@@ -91,7 +104,7 @@ class ResponseCompiler {
         if (measure.cutOffDate() != null) {
             status += " (Stand " + measure.cutOffDate().format(GERMAN_DATE) + ")";
         }
-        return new ResponseDocument.MeasureBox(measure.code(), measure.text(), units, measure.deadline(), status,
-                measure.statusNotes().stream().filter(Objects::nonNull).toList(), reviewedStatus);
+        return new ResponseDocument.MeasureBox(measure.code(), clean(measure.text()), clean(units), clean(measure.deadline()), status,
+                measure.statusNotes().stream().filter(Objects::nonNull).map(ResponseCompiler::clean).toList(), reviewedStatus);
     }
 }

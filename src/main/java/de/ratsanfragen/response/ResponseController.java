@@ -34,10 +34,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ResponseController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResponseController.class);
+
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    /** @param reason why a new version is made (a correction), shown in the history */
-    record Correction(@jakarta.validation.constraints.NotBlank(message = "fehlt") String reason) {
+    /**
+     * @param reason  why a new version is made, shown in the history
+     * @param answers the answers it corrects, if any (the originals stay in the item's contributions)
+     */
+    record Correction(@jakarta.validation.constraints.NotBlank(message = "fehlt") String reason,
+                      List<@Valid AnswerCorrection> answers) {
+    }
+
+    /** @param number the item; @param answer its corrected answer */
+    record AnswerCorrection(@jakarta.validation.constraints.Positive(message = "muss eine Fragennummer sein") int number,
+                            @jakarta.validation.constraints.NotBlank(message = "fehlt") String answer) {
     }
 
     private final InquiryProgress progress;
@@ -91,7 +102,11 @@ class ResponseController {
         return Map.of("released", access.released(), "versions", list);
     }
 
-    /** The OB office corrects a released response: the current answers become the next version; the earlier stay. */
+    /**
+     * The OB office corrects a released response: the corrected answers are recorded, and the answers as
+     * they now stand become the next version; the earlier versions stay. All or nothing.
+     */
+    @org.springframework.transaction.annotation.Transactional
     @PostMapping(path = "/api/inquiries/{id}/response/versions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResponseVersions.Version> correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {
@@ -103,7 +118,11 @@ class ResponseController {
             throw new ApiProblem(HttpStatus.CONFLICT, "Noch nicht freigegeben",
                     "Vor der Freigabe gibt es nur Entwürfe; die erste Fassung entsteht mit der Freigabe.");
         }
-        ResponseVersions.Version version = versions.freeze(id, correction.reason().strip());
+        String by = CurrentUser.get().userId();
+        if (correction.answers() != null) {
+            correction.answers().forEach(corrected -> progress.correctAnswer(id, corrected.number(), corrected.answer(), by));
+        }
+        ResponseVersions.Version version = rendered(() -> versions.freeze(id, correction.reason().strip()));
         return ResponseEntity.created(URI.create("/api/inquiries/" + id + "/response.pdf?version=" + version.version())).body(version);
     }
 
@@ -120,12 +139,32 @@ class ResponseController {
                 throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Einen Entwurf gibt es nur in der jetzigen Fassung.");
             }
             ResponseDocument document = compiler.compile(id, versions.history(id).size() + 1, true);
-            byte[] content = asPdf ? pdf.render(document) : docx.render(document);
-            return send(content, asPdf, document.reference() + "-Entwurf", null);
+            return send(render(document, asPdf), asPdf, document.reference() + "-Entwurf", null);
+        }
+        if (versions.history(id).isEmpty()) {
+            // released before responses were kept in versions: the first request freezes it
+            rendered(() -> versions.freeze(id, "Fassung zur Freigabe, nachträglich erzeugt"));
         }
         ResponseVersions.StoredFile stored = versions.file(id, version, asPdf).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
                 "Nicht gefunden", "Eine Fassung " + version + " dieser Antwort gibt es nicht."));
         return send(stored.content(), asPdf, stored.reference(), stored.sha256());
+    }
+
+    private byte[] render(ResponseDocument document, boolean asPdf) {
+        return rendered(() -> asPdf ? pdf.render(document) : docx.render(document));
+    }
+
+    /** A document that cannot be produced is the service's fault, not the user's: 503 with a German reason, logged. */
+    private static <T> T rendered(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ApiProblem problem) {
+            throw problem;
+        } catch (RuntimeException e) {
+            LOG.error("Antwortschreiben nicht erzeugt", e);
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Antwortschreiben nicht erzeugt",
+                    "Das Antwortschreiben kann gerade nicht erzeugt werden; der Fehler steht im Protokoll des Dienstes.");
+        }
     }
 
     /** Who may see the inquiry's response, and whether it is released. */

@@ -2,10 +2,14 @@ package de.ratsanfragen.response;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+
+import de.ratsanfragen.platform.StartupProblem;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -28,8 +32,14 @@ class ResponsePdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final SpringTemplateEngine templates;
+    /** The four faces, read once at start: a missing font stops the start, never a release. */
+    private final java.util.Map<String, byte[]> fonts = new java.util.LinkedHashMap<>();
 
     ResponsePdf() {
+        for (String file : List.of("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+                "LiberationSans-BoldItalic.ttf")) {
+            fonts.put(file, fontBytes(file));
+        }
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("response/");
         resolver.setSuffix(".xhtml");
@@ -61,15 +71,20 @@ class ResponsePdf {
         }
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> fontStream(file), FONT_FAMILY, weight, style, true);
+    private void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        byte[] font = fonts.get(file);
+        builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
     }
 
-    private static InputStream fontStream(String file) {
-        InputStream stream = ResponsePdf.class.getResourceAsStream("/response/fonts/" + file);
-        if (stream == null) {
-            throw new IllegalStateException("Schrift " + file + " fehlt im Programmpaket");
+    private static byte[] fontBytes(String file) {
+        try (InputStream stream = ResponsePdf.class.getResourceAsStream("/response/fonts/" + file)) {
+            if (stream == null) {
+                throw new StartupProblem("Antwortschreiben: die Schrift " + file + " fehlt im Programmpaket.",
+                        "Das Programm vollständig neu bauen (src/main/resources/response/fonts enthält die Schriften).");
+            }
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Schrift " + file + " nicht lesbar", e);
         }
-        return stream;
     }
 }

@@ -130,7 +130,7 @@ final class InquiryProcess {
     static final VariableFactory<Date> NOTICE_DATE = dateVariable("noticeDate");
 
     /** Longest answer a unit may give (about ten pages). */
-    static final int MAX_ANSWER_LENGTH = 20_000;
+    static final int MAX_ANSWER_LENGTH = de.ratsanfragen.inquiry.Contribution.MAX_TEXT_LENGTH;
 
     private InquiryProcess() {
     }

@@ -83,6 +83,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class InquiryProcessSteps {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InquiryProcessSteps.class);
+
     /** The council's time zone: where a date becomes a point in time (due dates, "today"). */
     static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
     /** Tasks are due at the end of the office day. */
@@ -395,7 +397,14 @@ class InquiryProcessSteps {
     JavaDelegate release() {
         return execution -> {
             UUID inquiryId = inquiryId(execution);
-            progress.enterState(inquiryId, InquiryProgress.RELEASED);
+            try {
+                progress.enterState(inquiryId, InquiryProgress.RELEASED);
+            } catch (RuntimeException e) {
+                // what the release brings with it (the response document's first version) failed: nothing is released
+                LOG.error("Freigabe der Anfrage {} fehlgeschlagen", inquiryId, e);
+                throw refuse("Die Freigabe ist nicht möglich, weil das Antwortschreiben nicht erzeugt werden konnte ("
+                        + e.getMessage() + "). Bitte später erneut freigeben; der Fehler steht im Protokoll des Dienstes.");
+            }
             progress.holdAll(inquiryId, InquiryProgress.RELEASED, null);
         };
     }

@@ -162,9 +162,15 @@ class ResponseDocumentTest extends ServiceTestSupport {
         as("gruene").contentType("application/json").body("{\"reason\": \"x\"}").post(path).then().statusCode(403);
         as("ob").contentType("application/json").body("{\"reason\": \" \"}").post(path).then().statusCode(400)
                 .contentType("application/problem+json");
-        jdbc.update("update ratsanfragen.inquiry_item set answer = 'Zweite Antwort, berichtigt.' where inquiry_id = ?::uuid and number = 2",
-                inquiry.id());
-        as("ob").contentType("application/json").body("{\"reason\": \"Zahl in Frage 2 berichtigt\"}").post(path).then()
+        as("ob").contentType("application/json")
+                .body("{\"reason\": \"x\", \"answers\": [{\"number\": 99, \"answer\": \"Gibt es nicht.\"}]}").post(path).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("keine beantwortete Frage 99"));
+        assertThat(as("ob").get("/api/inquiries/" + inquiry.id() + "/response").then().extract().jsonPath().getList("versions"))
+                .as("a refused correction stores nothing").hasSize(1);
+        as("ob").contentType("application/json")
+                .body("{\"reason\": \"Zahl in Frage 2 berichtigt\", \"answers\": [{\"number\": 2, \"answer\": \"Zweite Antwort, berichtigt.\"}]}")
+                .post(path).then()
                 .statusCode(201).body("version", org.hamcrest.Matchers.equalTo(2))
                 .body("reference", org.hamcrest.Matchers.equalTo(inquiry.reference() + "/2"));
 

@@ -95,6 +95,12 @@ class ResponseRenderingTest {
     }
 
     @Test
+    void controlCharactersPastedFromWordAreDroppedBeforeEitherFormatSeesThem() {
+        assertThat(ResponseCompiler.clean("Zeile\u000Beins\u0007 und\tTab\nneue Zeile\u0000")).isEqualTo("Zeileeins und\tTab\nneue Zeile");
+        assertThat(ResponseCompiler.clean(null)).isNull();
+    }
+
+    @Test
     void theDocxCarriesTheSameTextsAndTheDraftMarks() throws Exception {
         byte[] docx = new ResponseDocx().render(document(120, true));
         String text;

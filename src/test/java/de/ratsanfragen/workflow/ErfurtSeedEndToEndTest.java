@@ -104,8 +104,13 @@ class ErfurtSeedEndToEndTest extends ServiceTestSupport {
                 .contentType("application/problem+json");
         byte[] pdf = as("gruene").get("/api/inquiries/" + id + "/response.pdf").then().statusCode(200).extract().asByteArray();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-                    .contains("nach Prüfung: vollständig umgesetzt", "Die Maßnahme ist inzwischen vollständig umgesetzt.");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s+", " "))
+                    .contains("nach Prüfung: vollständig umgesetzt", "Die Maßnahme ist inzwischen vollständig umgesetzt.", "Handlungsfeld 1");
+            List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(lines.get(i)).as("heading printed twice: line %d", i).isNotEqualTo(lines.get(i - 1));
+            }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
