@@ -372,6 +372,37 @@ public class InquiryProgress {
                 text.strip(), false, null, correctedBy, null));
     }
 
+    /** The states in which an inquiry is being answered (triage to approval). */
+    public static final List<String> OPEN_STATES = List.of(IN_TRIAGE, IN_PROGRESS, IN_SIGN_OFF, IN_APPROVAL);
+
+    /** Every inquiry being answered, with its progress, who holds its items and its extensions; by deadline. */
+    @Transactional(readOnly = true)
+    public List<OpenInquiry> open() {
+        Map<UUID, List<OpenInquiry.Extension>> extensions = repository.extensionsOfOpen(OPEN_STATES);
+        Map<UUID, List<InquiryItem>> items = repository.itemsOfOpen(OPEN_STATES);
+        return repository.openRows(OPEN_STATES).stream().map(row -> {
+            List<InquiryItem> own = items.getOrDefault(row.id(), List.of());
+            java.util.Set<String> dezernate = new java.util.TreeSet<>();
+            java.util.Set<String> units = new java.util.TreeSet<>();
+            java.util.Set<String> holders = new java.util.TreeSet<>();
+            for (InquiryItem item : own) {
+                if (item.routing() != null) {
+                    item.routing().assignments().forEach(assignment -> {
+                        dezernate.add(assignment.dezernat());
+                        units.addAll(assignment.units());
+                    });
+                    units.addAll(item.routing().consulted());
+                }
+                if (item.holder() != null) {
+                    java.util.Arrays.stream(item.holder().split(",\\s*")).forEach(holders::add);
+                }
+            }
+            return new OpenInquiry(row.id(), row.reference(), row.title(), row.faction(), row.receivedAt(), row.dueDate(),
+                    row.state(), own.size(), row.answered(), (int) own.stream().filter(InquiryItem::overdue).count(),
+                    dezernate, units, holders, extensions.getOrDefault(row.id(), List.of()));
+        }).toList();
+    }
+
     /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */
     @Transactional
     public void record(UUID id, int number, Contribution contribution) {

@@ -1,12 +1,11 @@
 package de.ratsanfragen.inquiry;
 
-import de.ratsanfragen.evaluation.MeasureStatus;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -330,5 +330,49 @@ class InquiryRepository {
                         rs.getString("answered_by"), rs.getString("proposed_status") == null ? null
                         : MeasureStatus.valueOf(rs.getString("proposed_status"))))
                 .list();
+    }
+
+    /** An open inquiry's row with its count of answered items. */
+    record OpenRow(UUID id, String reference, String title, String faction, Instant receivedAt, LocalDate dueDate, String state,
+                   int answered) {
+    }
+
+    List<OpenRow> openRows(List<String> states) {
+        return jdbc.sql("""
+                        select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
+                               (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null) as answered
+                        from ratsanfragen.inquiry i where i.state in (:states)
+                        order by i.due_date nulls first, i.reference""")
+                .param("states", states)
+                .query((rs, n) -> new OpenRow(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("title"),
+                        rs.getString("faction"), rs.getTimestamp("received_at").toInstant(), date(rs, "due_date"), rs.getString("state"),
+                        rs.getInt("answered")))
+                .list();
+    }
+
+    Map<UUID, List<InquiryItem>> itemsOfOpen(List<String> states) {
+        Map<UUID, List<InquiryItem>> items = new HashMap<>();
+        jdbc.sql("""
+                        select it.* from ratsanfragen.inquiry_item it join ratsanfragen.inquiry i on i.id = it.inquiry_id
+                        where i.state in (:states) order by it.inquiry_id, it.number""")
+                .param("states", states)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(item(rs, 0));
+                });
+        return items;
+    }
+
+    Map<UUID, List<OpenInquiry.Extension>> extensionsOfOpen(List<String> states) {
+        Map<UUID, List<OpenInquiry.Extension>> extensions = new HashMap<>();
+        jdbc.sql("""
+                        select e.inquiry_id, e.previous_due, e.new_due, e.reason, e.extended_at from ratsanfragen.deadline_extension e
+                        join ratsanfragen.inquiry i on i.id = e.inquiry_id where i.state in (:states) order by e.id""")
+                .param("states", states)
+                .query(rs -> {
+                    extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>())
+                            .add(new OpenInquiry.Extension(rs.getDate("previous_due").toLocalDate(), rs.getDate("new_due").toLocalDate(),
+                                    rs.getString("reason"), rs.getTimestamp("extended_at").toInstant()));
+                });
+        return extensions;
     }
 }

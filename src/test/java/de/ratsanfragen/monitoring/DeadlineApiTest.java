@@ -1,0 +1,108 @@
+package de.ratsanfragen.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.platform.CouncilTime;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/deadlines}: the OB office's list of open deadlines, its filters, and what it refuses. */
+class DeadlineApiTest extends ServiceTestSupport {
+
+    private static String submit(String tag) {
+        return as("gruene").contentType("application/json")
+                .body("{\"title\": \"Fristen im Blick\", \"items\": [{\"text\": \"Frage?\", \"routing\": \"" + tag + "\"}]}")
+                .post("/api/inquiries").then().statusCode(201).extract().path("reference");
+    }
+
+    private static String id(String reference) {
+        return as("ob").get("/api/inquiries").then().extract().jsonPath()
+                .getString("find { it.reference == '" + reference + "' }.id");
+    }
+
+    private static void triage(String reference, Map<String, Object> values) {
+        String id = id(reference);
+        List<Map<String, Object>> tasks = as("ob").get("/engine-rest/task?processInstanceBusinessKey=" + id).then().extract()
+                .jsonPath().getList("$");
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        as("ob").contentType("application/json").body(Map.of("variables", variables))
+                .post("/engine-rest/task/" + tasks.get(0).get("id") + "/complete").then().statusCode(204);
+    }
+
+    private static Map<String, Object> row(List<Map<String, Object>> rows, String reference) {
+        return rows.stream().filter(row -> reference.equals(row.get("reference"))).findFirst().orElse(null);
+    }
+
+    private static List<Map<String, Object>> deadlines(String query) {
+        return as("ob").get("/api/deadlines" + query).then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** The working day after the next one: due within the „bald fällig“ window of three working days. */
+    private static LocalDate soon() {
+        LocalDate day = LocalDate.now(CouncilTime.ZONE);
+        for (int workingDays = 0; workingDays < 2; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                workingDays++;
+            }
+        }
+        return day.plusDays(0);
+    }
+
+    @Test
+    void everyOpenInquiryWithItsLightProgressAndExtensionsFilteredAsAsked() {
+        String inPlan = submit("V: D01/ A11");
+        triage(inPlan, Map.of());
+        String dueSoon = submit("V: D03/ A32");
+        triage(dueSoon, Map.of("explicitDueDate", soon().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        String inTriage = submit("V: D05/ A50");
+
+        List<Map<String, Object>> all = deadlines("");
+        assertThat(row(all, inPlan)).containsEntry("light", "IM_PLAN").containsEntry("lightLabel", "im Plan")
+                .containsEntry("answered", 0).containsEntry("items", 1).containsEntry("state", "IN_PROGRESS")
+                .containsEntry("faction", "Fraktion BÜNDNIS 90/DIE GRÜNEN");
+        assertThat((Integer) row(all, inPlan).get("workingDaysLeft")).isGreaterThan(3);
+        assertThat(row(all, dueSoon)).containsEntry("light", "BALD_FAELLIG");
+        assertThat(row(all, inTriage)).containsEntry("light", "OHNE_FRIST").containsEntry("dueDate", null);
+        List<String> order = all.stream().filter(row -> row.get("dueDate") != null).map(row -> (String) row.get("dueDate")).toList();
+        assertThat(order).as("sorted by deadline").isSorted();
+
+        assertThat(row(deadlines("?dezernat=D01"), inPlan)).isNotNull();
+        assertThat(row(deadlines("?dezernat=D01"), dueSoon)).isNull();
+        assertThat(row(deadlines("?unit=A32"), dueSoon)).isNotNull();
+        assertThat(row(deadlines("?unit=A32"), inPlan)).isNull();
+        assertThat(row(deadlines("?state=IN_TRIAGE"), inTriage)).isNotNull();
+        assertThat(row(deadlines("?state=IN_TRIAGE"), inPlan)).isNull();
+        assertThat(row(deadlines("?faction=GRUENE&dezernat=D05"), inTriage)).isNotNull();
+        assertThat(row(deadlines("?faction=LINKE"), inPlan)).isNull();
+
+        LocalDate due = LocalDate.parse((String) row(all, inPlan).get("dueDate"));
+        as("ob").contentType("application/json").body("{\"dueDate\": \"" + due.plusWeeks(2) + "\", \"reason\": \"Gutachten steht aus.\"}")
+                .post("/api/inquiries/" + id(inPlan) + "/deadline").then().statusCode(200);
+        Map<String, Object> extended = row(deadlines(""), inPlan);
+        assertThat(extended.get("extensions")).asList().hasSize(1);
+        assertThat(((List<Map<String, Object>>) extended.get("extensions")).get(0)).containsEntry("reason", "Gutachten steht aus.")
+                .containsEntry("previousDue", due.toString());
+    }
+
+    @Test
+    void unknownFiltersWrongValuesAndOtherUsersAreRefusedInGerman() {
+        as("ob").get("/api/deadlines?dezernt=D01").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("„dezernt“"));
+        as("ob").get("/api/deadlines?dezernat=A11").then().statusCode(400).body("detail", containsString("Filter dezernat"));
+        as("ob").get("/api/deadlines?unit=Amt für Zauberei").then().statusCode(400).body("detail", containsString("Organisationsverzeichnis"));
+        as("ob").get("/api/deadlines?state=RELEASED").then().statusCode(400).body("detail", containsString("IN_PROGRESS"));
+        as("ob").get("/api/deadlines?faction=D01").then().statusCode(400);
+        as("gruene").get("/api/deadlines").then().statusCode(403).contentType("application/problem+json");
+        as("a11").get("/api/deadlines").then().statusCode(403);
+        org.hamcrest.MatcherAssert.assertThat(io.restassured.RestAssured.get("/api/deadlines").statusCode(), org.hamcrest.Matchers.is(401));
+    }
+}
