@@ -1,125 +1,26 @@
 package de.ratsanfragen.monitoring;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import de.ratsanfragen.deadline.DeadlineCalendar;
-import de.ratsanfragen.inquiry.InquiryProgress;
-import de.ratsanfragen.inquiry.OpenInquiry;
-import de.ratsanfragen.organization.OrganizationDirectory;
-import de.ratsanfragen.organization.Unit;
-import de.ratsanfragen.organization.UnitKind;
-import de.ratsanfragen.platform.ApiProblem;
-import de.ratsanfragen.platform.CouncilTime;
-import de.ratsanfragen.platform.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code GET /api/deadlines}: every inquiry being answered, by deadline, with working days left, a
- * traffic light, progress and extensions; filtered by Dezernat, unit, faction or state. For the OB
- * office, which answers to the council for every late answer.
- */
+/** {@code GET /api/deadlines}: the monitor's data as JSON, with the same filters as the page. */
 @RestController
 class DeadlineController {
 
-    /** The traffic light: im Plan, bald fällig, überfällig (and „in Prüfung“ before a deadline is set). */
-    enum Light {
-        IM_PLAN("im Plan"), BALD_FAELLIG("bald fällig"), UEBERFAELLIG("überfällig"), OHNE_FRIST("in Prüfung, Frist folgt");
+    private final DeadlineMonitor monitor;
 
-        final String label;
-
-        Light(String label) {
-            this.label = label;
-        }
-    }
-
-    private static final Set<String> FILTERS = Set.of("dezernat", "unit", "faction", "state");
-
-    private final InquiryProgress progress;
-    private final DeadlineCalendar calendar;
-    private final OrganizationDirectory directory;
-    private final MonitoringProperties properties;
-
-    DeadlineController(InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory,
-                       MonitoringProperties properties) {
-        this.progress = progress;
-        this.calendar = calendar;
-        this.directory = directory;
-        this.properties = properties;
+    DeadlineController(DeadlineMonitor monitor) {
+        this.monitor = monitor;
     }
 
     @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Map<String, Object>> deadlines(@RequestParam Map<String, String> parameters) {
-        if (!CurrentUser.get().seesAllInquiries()) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Den Fristenmonitor sieht der Bereich Oberbürgermeister.");
-        }
-        parameters.keySet().stream().filter(name -> !FILTERS.contains(name)).findFirst().ifPresent(name -> {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Filter",
-                    "Den Filter „" + name + "“ gibt es nicht; möglich sind dezernat, unit, faction und state.");
-        });
-        String dezernat = code(parameters.get("dezernat"), "dezernat", Set.of(UnitKind.DEZERNAT, UnitKind.OB_OFFICE));
-        String unit = code(parameters.get("unit"), "unit", null);
-        String faction = code(parameters.get("faction"), "faction", Set.of(UnitKind.FACTION));
-        String state = parameters.get("state");
-        if (state != null && !InquiryProgress.OPEN_STATES.contains(state)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Zustand", "Den Zustand „" + state + "“ gibt es hier nicht; möglich sind "
-                    + String.join(", ", InquiryProgress.OPEN_STATES) + ".");
-        }
-        LocalDate today = LocalDate.now(CouncilTime.ZONE);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (OpenInquiry inquiry : progress.open()) {
-            if (dezernat != null && !inquiry.dezernate().contains(dezernat)
-                    || unit != null && !inquiry.units().contains(unit) && !inquiry.holders().contains(unit)
-                    || faction != null && !inquiry.faction().equals(faction)
-                    || state != null && !inquiry.state().equals(state)) {
-                continue;
-            }
-            rows.add(row(inquiry, today));
-        }
-        return rows;
-    }
-
-    private Map<String, Object> row(OpenInquiry inquiry, LocalDate today) {
-        Integer left = inquiry.dueDate() == null ? null : calendar.workingDaysBetween(today, inquiry.dueDate());
-        Light light = left == null ? Light.OHNE_FRIST : left < 0 ? Light.UEBERFAELLIG
-                : left <= properties.soonWorkingDays() ? Light.BALD_FAELLIG : Light.IM_PLAN;
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", inquiry.id());
-        row.put("reference", inquiry.reference());
-        row.put("faction", directory.find(inquiry.faction()).map(Unit::name).orElse(inquiry.faction()));
-        row.put("subject", inquiry.title());
-        row.put("state", inquiry.state());
-        row.put("dueDate", inquiry.dueDate());
-        row.put("workingDaysLeft", left);
-        row.put("light", light);
-        row.put("lightLabel", light.label);
-        row.put("answered", inquiry.answered());
-        row.put("items", inquiry.items());
-        row.put("overdueItems", inquiry.overdueItems());
-        row.put("holders", inquiry.holders());
-        row.put("extensions", inquiry.extensions());
-        return row;
-    }
-
-    /** A filter's unit code, known to the directory and of the right kind; {@code null} when not filtered. */
-    private String code(String value, String filter, Set<UnitKind> kinds) {
-        if (value == null) {
-            return null;
-        }
-        Unit unit = directory.find(value.strip()).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannte Einheit",
-                "„" + value.strip() + "“ (Filter " + filter + ") steht nicht im Organisationsverzeichnis."));
-        if (kinds != null && !kinds.contains(unit.kind())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Falscher Filter",
-                    "„" + unit.name() + "“ passt nicht zum Filter " + filter + ".");
-        }
-        return unit.code();
+        DeadlineMonitor.requireObOffice();
+        return monitor.deadlines(parameters);
     }
 }

@@ -1,0 +1,73 @@
+package de.ratsanfragen.monitoring;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.Unit;
+import de.ratsanfragen.organization.UnitKind;
+import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /monitor}: the deadline view the OB office checks each morning — the same data and filters as
+ * {@code GET /api/deadlines}, on one German page (login form for people, HTTP Basic for scripts).
+ */
+@Controller
+class MonitorPage {
+
+    /** The open states as the page names them. */
+    static final Map<String, String> STATES = new LinkedHashMap<>(Map.of());
+
+    static {
+        STATES.put("IN_TRIAGE", "in Prüfung durch den Bereich OB");
+        STATES.put("IN_PROGRESS", "in Bearbeitung");
+        STATES.put("IN_SIGN_OFF", "in Mitzeichnung");
+        STATES.put("IN_APPROVAL", "in Freigabe");
+    }
+
+    private final DeadlineMonitor monitor;
+    private final OrganizationDirectory directory;
+
+    MonitorPage(DeadlineMonitor monitor, OrganizationDirectory directory) {
+        this.monitor = monitor;
+        this.directory = directory;
+    }
+
+    @GetMapping("/monitor")
+    String monitor(@RequestParam Map<String, String> filters, Model model, HttpServletResponse response) {
+        model.addAttribute("council", directory.council().name());
+        model.addAttribute("user", CurrentUser.get().userId());
+        if (!CurrentUser.get().seesAllInquiries()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("denied", true);
+            return "monitor";
+        }
+        model.addAttribute("filters", filters);
+        model.addAttribute("dezernate", units(UnitKind.DEZERNAT));
+        model.addAttribute("units", directory.units().stream()
+                .filter(unit -> unit.kind() != UnitKind.FACTION && unit.kind() != UnitKind.DEZERNAT && unit.kind() != UnitKind.OB_OFFICE)
+                .sorted(Comparator.comparing(Unit::code)).toList());
+        model.addAttribute("factions", units(UnitKind.FACTION));
+        model.addAttribute("states", STATES);
+        try {
+            model.addAttribute("rows", monitor.deadlines(filters));
+        } catch (ApiProblem problem) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", problem.getMessage());
+            model.addAttribute("rows", List.of());
+        }
+        return "monitor";
+    }
+
+    private List<Unit> units(UnitKind kind) {
+        return directory.units().stream().filter(unit -> unit.kind() == kind).sorted(Comparator.comparing(Unit::code)).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package de.ratsanfragen.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import de.ratsanfragen.Browser;
+import de.ratsanfragen.ServiceTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The OB office logs in to the deadline monitor in a real browser and filters it; others are turned away. */
+class MonitorPageTest extends ServiceTestSupport {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/monitor");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    }
+
+    private static String submitAndTriage(String tag) {
+        String reference = as("gruene").contentType("application/json")
+                .body("{\"title\": \"Monitor <b>im</b> Browser\", \"items\": [{\"text\": \"Frage?\", \"routing\": \"" + tag + "\"}]}")
+                .post("/api/inquiries").then().statusCode(201).extract().path("reference");
+        String id = as("ob").get("/api/inquiries").then().extract().jsonPath().getString("find { it.reference == '" + reference + "' }.id");
+        List<Map<String, Object>> tasks = as("ob").get("/engine-rest/task?processInstanceBusinessKey=" + id).then().extract()
+                .jsonPath().getList("$");
+        as("ob").contentType("application/json").body(Map.of("variables", Map.of()))
+                .post("/engine-rest/task/" + tasks.get(0).get("id") + "/complete").then().statusCode(204);
+        return reference;
+    }
+
+    private WebElement row(String reference) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#fristen tr[data-reference='" + reference + "']"));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    @Test
+    void theObOfficeSeesTheDeadlinesAndFiltersByDezernat() {
+        String d01 = submitAndTriage("V: D01/ A11");
+        String d03 = submitAndTriage("V: D03/ A32");
+        logIn("ob");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fristenmonitor");
+        WebElement first = row(d01);
+        assertThat(first).isNotNull();
+        assertThat(first.getText()).contains("im Plan", "Fraktion BÜNDNIS 90/DIE GRÜNEN", "Monitor <b>im</b> Browser", "0 von 1",
+                "in Bearbeitung");
+        assertThat(row(d03)).isNotNull();
+
+        new Select(browser.findElement(By.id("dezernat"))).selectByValue("D01");
+        browser.findElement(By.cssSelector("#filter button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("dezernat=D01"));
+        assertThat(row(d01)).isNotNull();
+        assertThat(row(d03)).as("filtered out").isNull();
+        assertThat(new Select(browser.findElement(By.id("dezernat"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("D01");
+
+        browser.get("http://localhost:" + port + "/monitor?bereich=D01");
+        assertThat(browser.findElement(By.id("fehler")).getText()).contains("„bereich“");
+    }
+
+    @Test
+    void aFactionIsTurnedAwayWithAGermanMessage() {
+        logIn("gruene");
+        assertThat(browser.findElement(By.id("verboten")).getText()).contains("Bereich Oberbürgermeister");
+        assertThat(browser.findElements(By.id("fristen"))).isEmpty();
+    }
+}
