@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.DemoInquiries;
 import de.ratsanfragen.platform.CouncilTime;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineApiTest extends ServiceTestSupport {
 
     private static String submit(String tag) {
-        return as("gruene").contentType("application/json")
-                .body("{\"title\": \"Fristen im Blick\", \"items\": [{\"text\": \"Frage?\", \"routing\": \"" + tag + "\"}]}")
-                .post("/api/inquiries").then().statusCode(201).extract().path("reference");
+        return DemoInquiries.submit("Fristen im Blick", tag).reference();
     }
 
     private static String id(String reference) {
@@ -28,13 +27,7 @@ class DeadlineApiTest extends ServiceTestSupport {
     }
 
     private static void triage(String reference, Map<String, Object> values) {
-        String id = id(reference);
-        List<Map<String, Object>> tasks = as("ob").get("/engine-rest/task?processInstanceBusinessKey=" + id).then().extract()
-                .jsonPath().getList("$");
-        Map<String, Object> variables = new java.util.LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        as("ob").contentType("application/json").body(Map.of("variables", variables))
-                .post("/engine-rest/task/" + tasks.get(0).get("id") + "/complete").then().statusCode(204);
+        DemoInquiries.completeOnly("ob", id(reference), values);
     }
 
     private static Map<String, Object> row(List<Map<String, Object>> rows, String reference) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import de.ratsanfragen.Browser;
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.DemoInquiries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,9 @@ class MonitorPageTest extends ServiceTestSupport {
     }
 
     private static String submitAndTriage(String tag) {
-        String reference = as("gruene").contentType("application/json")
-                .body("{\"title\": \"Monitor <b>im</b> Browser\", \"items\": [{\"text\": \"Frage?\", \"routing\": \"" + tag + "\"}]}")
-                .post("/api/inquiries").then().statusCode(201).extract().path("reference");
-        String id = as("ob").get("/api/inquiries").then().extract().jsonPath().getString("find { it.reference == '" + reference + "' }.id");
-        List<Map<String, Object>> tasks = as("ob").get("/engine-rest/task?processInstanceBusinessKey=" + id).then().extract()
-                .jsonPath().getList("$");
-        as("ob").contentType("application/json").body(Map.of("variables", Map.of()))
-                .post("/engine-rest/task/" + tasks.get(0).get("id") + "/complete").then().statusCode(204);
-        return reference;
+        DemoInquiries.Submitted inquiry = DemoInquiries.submit("Monitor <b>im</b> Browser", tag);
+        DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
+        return inquiry.reference();
     }
 
     private WebElement row(String reference) {
