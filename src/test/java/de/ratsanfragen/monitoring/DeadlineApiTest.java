@@ -87,6 +87,31 @@ class DeadlineApiTest extends ServiceTestSupport {
     }
 
     @Test
+    void theSameRowsAsCsvAndXlsxForExcelWithUmlautsAndWithoutFormulas() throws Exception {
+        String reference = DemoInquiries.submit("=HYPERLINK(\"http://x\") Straßenbäume; „Grün“", "V: D04/ A67").reference();
+        triage(reference, Map.of());
+
+        byte[] csv = as("ob").get("/api/deadlines.csv?dezernat=D04").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFAmpel;Anfrage;Fraktion;Betreff;Stand;Frist;Arbeitstage");
+        String line = text.lines().filter(l -> l.contains(reference)).findFirst().orElseThrow();
+        assertThat(line).contains("im Plan;" + reference + ";Fraktion BÜNDNIS 90/DIE GRÜNEN;\"'=HYPERLINK(\"\"http://x\"\") Straßenbäume; „Grün“\";in Bearbeitung;");
+
+        byte[] xlsx = as("ob").get("/api/deadlines.xlsx?dezernat=D04").then().statusCode(200).extract().asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Fristen");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Betreff");
+            var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().equals(reference)).findFirst().orElseThrow();
+            assertThat(row.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\") Straßenbäume; „Grün“");
+        }
+        as("gruene").get("/api/deadlines.csv").then().statusCode(403).contentType("application/problem+json");
+        as("ob").get("/api/deadlines.xlsx?state=FERTIG").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownFiltersWrongValuesAndOtherUsersAreRefusedInGerman() {
         as("ob").get("/api/deadlines?dezernt=D01").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("„dezernt“"));

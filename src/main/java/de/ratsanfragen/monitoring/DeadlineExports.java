@@ -1,0 +1,108 @@
+package de.ratsanfragen.monitoring;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import de.ratsanfragen.inquiry.OpenInquiry;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/deadlines.csv} and {@code /api/deadlines.xlsx}: the monitor's rows, with the same filters,
+ * for Excel. The CSV is UTF-8 with a byte order mark and semicolons, as German Excel opens it with
+ * umlauts intact; a cell that starts like a formula is written as text (no formula injection).
+ */
+@RestController
+class DeadlineExports {
+
+    private static final List<String> HEADER = List.of("Ampel", "Anfrage", "Fraktion", "Betreff", "Stand", "Frist", "Arbeitstage",
+            "Beantwortet", "Fragen", "Überfällige Fragen", "Verlängerungen");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final DeadlineMonitor monitor;
+
+    DeadlineExports(DeadlineMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    @GetMapping("/api/deadlines.csv")
+    ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (List<String> line : lines(filters)) {
+            csv.append(line.stream().map(DeadlineExports::csvCell).collect(Collectors.joining(";"))).append("\r\n");
+        }
+        return file(csv.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8), "csv");
+    }
+
+    @GetMapping("/api/deadlines.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam Map<String, String> filters) {
+        List<List<String>> lines = lines(filters);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Fristen");
+            for (int r = 0; r < lines.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < lines.get(r).size(); c++) {
+                    // always text cells: POI never writes a formula from a string
+                    row.createCell(c).setCellValue(lines.get(r).get(c));
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+            return file(out.toByteArray(), XLSX, "xlsx");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Fristenliste als Excel-Datei nicht erzeugt", e);
+        }
+    }
+
+    private List<List<String>> lines(Map<String, String> filters) {
+        DeadlineMonitor.requireObOffice();
+        List<List<String>> lines = new java.util.ArrayList<>();
+        lines.add(HEADER);
+        for (Map<String, Object> row : monitor.deadlines(filters)) {
+            LocalDate due = (LocalDate) row.get("dueDate");
+            @SuppressWarnings("unchecked")
+            List<OpenInquiry.Extension> extensions = (List<OpenInquiry.Extension>) row.get("extensions");
+            lines.add(List.of((String) row.get("lightLabel"), (String) row.get("reference"), (String) row.get("faction"),
+                    (String) row.get("subject"), MonitorPage.STATES.getOrDefault((String) row.get("state"), (String) row.get("state")),
+                    due == null ? "" : due.format(GERMAN_DATE), row.get("workingDaysLeft") == null ? "" : row.get("workingDaysLeft").toString(),
+                    row.get("answered").toString(), row.get("items").toString(), row.get("overdueItems").toString(),
+                    extensions.stream().map(e -> "bis " + e.newDue().format(GERMAN_DATE) + ": " + e.reason()).collect(Collectors.joining(" | "))));
+        }
+        return lines;
+    }
+
+    /** Quoted where needed; a text starting like a formula gets a leading apostrophe, as Excel users know it. */
+    static String csvCell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
+            text = "'" + text;
+        }
+        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String extension) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("Fristen-" + LocalDate.now(de.ratsanfragen.platform.CouncilTime.ZONE) + "." + extension).build().toString())
+                .body(content);
+    }
+}
