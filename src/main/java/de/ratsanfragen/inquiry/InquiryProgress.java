@@ -403,6 +403,12 @@ public class InquiryProgress {
         }).toList();
     }
 
+    /** How many reminders and escalations went out about each item (by item number; kinds {@link #REMINDER}, {@link #ESCALATION}). */
+    @Transactional(readOnly = true)
+    public Map<Integer, Map<String, Integer>> noticesByItem(UUID id) {
+        return repository.noticesByItem(id);
+    }
+
     /** Keeps what a unit wrote; nothing is overwritten, a later round adds to it. */
     @Transactional
     public void record(UUID id, int number, Contribution contribution) {

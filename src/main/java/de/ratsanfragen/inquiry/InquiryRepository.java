@@ -375,4 +375,17 @@ class InquiryRepository {
                 });
         return extensions;
     }
+
+    Map<Integer, Map<String, Integer>> noticesByItem(UUID id) {
+        Map<Integer, Map<String, Integer>> notices = new HashMap<>();
+        jdbc.sql("""
+                        select cast(item as integer) as number, kind, count(*) as n
+                        from ratsanfragen.deadline_notice, unnest(string_to_array(items, ',')) as item
+                        where inquiry_id = :id and item <> '' group by 1, 2""")
+                .param("id", id)
+                .query(rs -> {
+                    notices.computeIfAbsent(rs.getInt("number"), number -> new HashMap<>()).put(rs.getString("kind"), rs.getInt("n"));
+                });
+        return notices;
+    }
 }

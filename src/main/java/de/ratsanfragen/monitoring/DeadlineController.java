@@ -23,4 +23,11 @@ class DeadlineController {
         DeadlineMonitor.requireObOffice();
         return monitor.deadlines(parameters);
     }
+
+    /** One inquiry in detail: its items with state, holder, internal deadline, reminders and escalations sent. */
+    @GetMapping(path = "/api/deadlines/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        DeadlineMonitor.requireObOffice();
+        return monitor.detail(id);
+    }
 }

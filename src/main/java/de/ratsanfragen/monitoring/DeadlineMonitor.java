@@ -16,6 +16,7 @@ import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
+import de.ratsanfragen.workflow.OpenTaskDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -41,13 +42,17 @@ class DeadlineMonitor {
     private static final Set<String> FILTERS = Set.of("dezernat", "unit", "faction", "state");
 
     private final InquiryProgress progress;
+    private final de.ratsanfragen.inquiry.InquiryIntake intake;
+    private final OpenTaskDates openTasks;
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
 
-    DeadlineMonitor(InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory,
-                       MonitoringProperties properties) {
+    DeadlineMonitor(InquiryProgress progress, de.ratsanfragen.inquiry.InquiryIntake intake, OpenTaskDates openTasks,
+                    DeadlineCalendar calendar, OrganizationDirectory directory, MonitoringProperties properties) {
         this.progress = progress;
+        this.intake = intake;
+        this.openTasks = openTasks;
         this.calendar = calendar;
         this.directory = directory;
         this.properties = properties;
@@ -115,6 +120,48 @@ class DeadlineMonitor {
         row.put("holders", inquiry.holders());
         row.put("extensions", inquiry.extensions());
         return row;
+    }
+
+    /**
+     * One open inquiry in detail: its row as in the list, and every item with its state, the unit
+     * holding it, its internal deadline (the earliest of its open tasks), reminders and escalations sent;
+     * plus the tasks about the whole inquiry (triage, sign-off, approval).
+     *
+     * @throws ApiProblem 404 when there is no such inquiry being answered
+     */
+    Map<String, Object> detail(java.util.UUID id) {
+        OpenInquiry inquiry = progress.open().stream().filter(open -> open.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                        "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
+        Map<String, Object> detail = row(inquiry, LocalDate.now(CouncilTime.ZONE));
+        List<OpenTaskDates.OpenTask> tasks = openTasks.of(id);
+        Map<Integer, Map<String, Integer>> notices = progress.noticesByItem(id);
+        List<Map<String, Object>> items = new ArrayList<>();
+        intake.find(id).orElseThrow().items().forEach(item -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("number", item.number());
+            entry.put("text", item.text());
+            entry.put("state", item.state());
+            entry.put("holder", item.holder());
+            entry.put("overdue", item.overdue());
+            OpenTaskDates.OpenTask next = tasks.stream().filter(task -> Integer.valueOf(item.number()).equals(task.item()))
+                    .findFirst().orElse(null);
+            entry.put("taskDue", next == null || next.due() == null ? null : next.due().atZone(CouncilTime.ZONE).toLocalDate());
+            entry.put("taskUnit", next == null ? null : next.unit());
+            Map<String, Integer> sent = notices.getOrDefault(item.number(), Map.of());
+            entry.put("reminders", sent.getOrDefault(InquiryProgress.REMINDER, 0));
+            entry.put("escalations", sent.getOrDefault(InquiryProgress.ESCALATION, 0));
+            items.add(entry);
+        });
+        detail.put("itemDetails", items);
+        detail.put("inquiryTasks", tasks.stream().filter(task -> task.item() == null).map(task -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", task.name());
+            entry.put("unit", task.unit());
+            entry.put("due", task.due() == null ? null : task.due().atZone(CouncilTime.ZONE).toLocalDate());
+            return entry;
+        }).toList());
+        return detail;
     }
 
     /** A filter's unit code, known to the directory and of the right kind; {@code null} when not filtered. */

@@ -67,6 +67,26 @@ class MonitorPage {
         return "monitor";
     }
 
+    /** One inquiry in detail: its items, who holds them, their internal deadlines, reminders and escalations. */
+    @GetMapping("/monitor/{id}")
+    String detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Model model, HttpServletResponse response) {
+        model.addAttribute("council", directory.council().name());
+        model.addAttribute("user", CurrentUser.get().userId());
+        model.addAttribute("states", STATES);
+        if (!CurrentUser.get().seesAllInquiries()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("denied", true);
+            return "monitor-detail";
+        }
+        try {
+            model.addAttribute("inquiry", monitor.detail(id));
+        } catch (ApiProblem problem) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("error", problem.getMessage());
+        }
+        return "monitor-detail";
+    }
+
     private List<Unit> units(UnitKind kind) {
         return directory.units().stream().filter(unit -> unit.kind() == kind).sorted(Comparator.comparing(Unit::code)).toList();
     }

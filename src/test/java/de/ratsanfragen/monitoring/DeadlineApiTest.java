@@ -112,6 +112,28 @@ class DeadlineApiTest extends ServiceTestSupport {
     }
 
     @Test
+    void theDrillDownShowsEveryItemWithItsHolderAndInternalDeadline() {
+        DemoInquiries.Submitted inquiry = DemoInquiries.submit("Einzeln betrachtet", "V: D01/ A11", "V: D03/ A32");
+        DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
+        DemoInquiries.completeOnly("a11", inquiry.id(), Map.of("answer", "Erledigt."));
+
+        var detail = as("ob").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getString("reference")).isEqualTo(inquiry.reference());
+        assertThat(detail.getInt("answered")).isEqualTo(1);
+        assertThat(detail.getString("itemDetails[0].state")).isEqualTo("ANSWERED");
+        assertThat(detail.getString("itemDetails[0].taskDue")).as("no open task for an answered item").isNull();
+        assertThat(detail.getString("itemDetails[1].state")).isEqualTo("IN_PROGRESS");
+        assertThat(detail.getString("itemDetails[1].holder")).isEqualTo("A32");
+        assertThat(detail.getString("itemDetails[1].taskUnit")).isEqualTo("A32");
+        LocalDate taskDue = LocalDate.parse(detail.getString("itemDetails[1].taskDue"));
+        assertThat(taskDue).isBefore(LocalDate.parse(detail.getString("dueDate")));
+        assertThat(detail.getInt("itemDetails[1].reminders")).isZero();
+
+        as("ob").get("/api/deadlines/" + java.util.UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        as("gruene").get("/api/deadlines/" + inquiry.id()).then().statusCode(403);
+    }
+
+    @Test
     void unknownFiltersWrongValuesAndOtherUsersAreRefusedInGerman() {
         as("ob").get("/api/deadlines?dezernt=D01").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("„dezernt“"));

@@ -78,6 +78,11 @@ class MonitorPageTest extends ServiceTestSupport {
         assertThat(row(d03)).as("filtered out").isNull();
         assertThat(new Select(browser.findElement(By.id("dezernat"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("D01");
 
+        row(d01).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fragen")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(d01);
+        assertThat(browser.findElement(By.cssSelector("#fragen tr[data-number='1']")).getText()).contains("IN_PROGRESS", "A11", "(A11)");
+
         browser.get("http://localhost:" + port + "/monitor?bereich=D01");
         assertThat(browser.findElement(By.id("fehler")).getText()).contains("„bereich“");
     }
