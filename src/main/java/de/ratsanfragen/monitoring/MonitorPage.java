@@ -43,11 +43,7 @@ class MonitorPage {
 
     @GetMapping("/monitor")
     String monitor(@RequestParam Map<String, String> filters, Model model, HttpServletResponse response) {
-        model.addAttribute("council", directory.council().name());
-        model.addAttribute("user", CurrentUser.get().userId());
-        if (!CurrentUser.get().seesAllInquiries()) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("denied", true);
+        if (!obOffice(model, response)) {
             return "monitor";
         }
         model.addAttribute("filters", filters);
@@ -70,12 +66,8 @@ class MonitorPage {
     /** One inquiry in detail: its items, who holds them, their internal deadlines, reminders and escalations. */
     @GetMapping("/monitor/{id}")
     String detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Model model, HttpServletResponse response) {
-        model.addAttribute("council", directory.council().name());
-        model.addAttribute("user", CurrentUser.get().userId());
         model.addAttribute("states", STATES);
-        if (!CurrentUser.get().seesAllInquiries()) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("denied", true);
+        if (!obOffice(model, response)) {
             return "monitor-detail";
         }
         try {
@@ -85,6 +77,18 @@ class MonitorPage {
             model.addAttribute("error", problem.getMessage());
         }
         return "monitor-detail";
+    }
+
+    /** The page frame for everyone; the content for the OB office only (others: 403 and a German sentence). */
+    private boolean obOffice(Model model, HttpServletResponse response) {
+        model.addAttribute("council", directory.council().name());
+        model.addAttribute("user", CurrentUser.get().userId());
+        if (CurrentUser.get().seesAllInquiries()) {
+            return true;
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("denied", true);
+        return false;
     }
 
     private List<Unit> units(UnitKind kind) {
