@@ -2,49 +2,23 @@ package de.ratsanfragen.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import de.ratsanfragen.Browser;
-import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.BrowserTestSupport;
 import de.ratsanfragen.DemoInquiries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The OB office logs in to the deadline monitor in a real browser and filters it; others are turned away. */
-class MonitorPageTest extends ServiceTestSupport {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class MonitorPageTest extends BrowserTestSupport {
 
     private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/monitor");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        logInTo("/monitor", user, By.tagName("h1"));
     }
 
     private static String submitAndTriage(String tag) {

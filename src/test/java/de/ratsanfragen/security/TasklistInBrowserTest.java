@@ -4,38 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import de.ratsanfragen.Browser;
-import de.ratsanfragen.ServiceTestSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import de.ratsanfragen.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A department logs in to Tasklist in a real browser and sees its working, empty task list; a
  * faction is turned away. (Found this way: Tasklist probes {@code /camunda-welcome} before login,
  * and a Basic-auth challenge there blocked the login form.)
  */
-class TasklistInBrowserTest extends ServiceTestSupport {
+class TasklistInBrowserTest extends BrowserTestSupport {
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(60);
     }
 
     private void logIn(String user) {
