@@ -34,14 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InquiryPages {
 
     private static final String PENDING = "ratsanfragen.pendingUpload";
-    static final Map<String, String> STATES = Map.of(
-            "SUBMITTED", "eingereicht",
-            "IN_TRIAGE", "in Prüfung durch den Bereich OB",
-            "IN_PROGRESS", "in Bearbeitung",
-            "IN_SIGN_OFF", "in Mitzeichnung",
-            "IN_APPROVAL", "in Freigabe",
-            "RELEASED", "beantwortet",
-            "WITHDRAWN", "zurückgezogen");
+    static final Map<String, String> STATES = InquiryProgress.STATE_LABELS;
 
     /** The upload between preview and submission, kept in the user's session. */
     record PendingUpload(String fileName, byte[] content, String faction) implements Serializable {

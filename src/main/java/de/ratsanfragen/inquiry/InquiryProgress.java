@@ -372,6 +372,24 @@ public class InquiryProgress {
                 text.strip(), false, null, correctedBy, null));
     }
 
+    /** Every state of an inquiry with its German name, in the order an inquiry passes them (for pages and exports). */
+    public static final Map<String, String> STATE_LABELS = orderedLabels(
+            InquiryIntake.SUBMITTED, "eingereicht",
+            IN_TRIAGE, "in Prüfung durch den Bereich OB",
+            IN_PROGRESS, "in Bearbeitung",
+            IN_SIGN_OFF, "in Mitzeichnung",
+            IN_APPROVAL, "in Freigabe",
+            RELEASED, "beantwortet",
+            WITHDRAWN, "zurückgezogen");
+
+    private static Map<String, String> orderedLabels(String... pairs) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
     /** The states in which an inquiry is being answered (triage to approval). */
     public static final List<String> OPEN_STATES = List.of(IN_TRIAGE, IN_PROGRESS, IN_SIGN_OFF, IN_APPROVAL);
 

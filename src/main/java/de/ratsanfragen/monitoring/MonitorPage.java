@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
@@ -23,15 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MonitorPage {
 
-    /** The open states as the page names them. */
-    static final Map<String, String> STATES = new LinkedHashMap<>(Map.of());
-
-    static {
-        STATES.put("IN_TRIAGE", "in Prüfung durch den Bereich OB");
-        STATES.put("IN_PROGRESS", "in Bearbeitung");
-        STATES.put("IN_SIGN_OFF", "in Mitzeichnung");
-        STATES.put("IN_APPROVAL", "in Freigabe");
-    }
+    /** The states an open inquiry can be in, as the page names them. */
+    static final Map<String, String> STATES = InquiryProgress.OPEN_STATES.stream().collect(java.util.stream.Collectors.toMap(
+            state -> state, InquiryProgress.STATE_LABELS::get, (a, b) -> a, LinkedHashMap::new));
 
     private final DeadlineMonitor monitor;
     private final OrganizationDirectory directory;
@@ -47,11 +42,12 @@ class MonitorPage {
             return "monitor";
         }
         model.addAttribute("filters", filters);
-        model.addAttribute("dezernate", units(UnitKind.DEZERNAT));
-        model.addAttribute("units", directory.units().stream()
-                .filter(unit -> unit.kind() != UnitKind.FACTION && unit.kind() != UnitKind.DEZERNAT && unit.kind() != UnitKind.OB_OFFICE)
-                .sorted(Comparator.comparing(Unit::code)).toList());
-        model.addAttribute("factions", units(UnitKind.FACTION));
+        model.addAttribute("choices", List.of(
+                new Choice("dezernat", "Dezernat", options(unit -> unit.kind() == UnitKind.DEZERNAT, true)),
+                new Choice("unit", "Einheit", options(unit -> unit.kind() != UnitKind.FACTION && unit.kind() != UnitKind.DEZERNAT
+                        && unit.kind() != UnitKind.OB_OFFICE, true)),
+                new Choice("faction", "Fraktion", options(unit -> unit.kind() == UnitKind.FACTION, false)),
+                new Choice("state", "Stand", STATES)));
         model.addAttribute("states", STATES);
         try {
             model.addAttribute("rows", monitor.deadlines(filters));
@@ -91,7 +87,15 @@ class MonitorPage {
         return false;
     }
 
-    private List<Unit> units(UnitKind kind) {
-        return directory.units().stream().filter(unit -> unit.kind() == kind).sorted(Comparator.comparing(Unit::code)).toList();
+    /** One filter of the page: its parameter, its label and its options (value → text), „alle“ first. */
+    record Choice(String name, String label, Map<String, String> options) {
+    }
+
+    /** The directory's units of a kind as options, by code; shown with their code where a code means something to staff. */
+    private Map<String, String> options(java.util.function.Predicate<Unit> which, boolean withCode) {
+        Map<String, String> options = new LinkedHashMap<>();
+        directory.units().stream().filter(which).sorted(Comparator.comparing(Unit::code))
+                .forEach(unit -> options.put(unit.code(), withCode ? unit.code() + " – " + unit.name() : unit.name()));
+        return options;
     }
 }
