@@ -26,6 +26,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (or nowhere in particular if {@code null}). */
+    public static ChromeDriver start(Path downloads) {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!available) {
             String message = "Chromium not found at " + CHROMIUM + " / " + CHROMEDRIVER
@@ -41,6 +46,10 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,800", "--lang=de-DE");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

@@ -14,6 +14,8 @@ public abstract class BrowserTestSupport extends ServiceTestSupport {
 
     protected ChromeDriver browser;
     protected WebDriverWait wait;
+    /** Where this test's browser saves downloads. */
+    protected java.nio.file.Path downloads;
 
     /** How long a page may take; Camunda's webapps load slower than the service's own pages. */
     protected Duration patience() {
@@ -21,8 +23,9 @@ public abstract class BrowserTestSupport extends ServiceTestSupport {
     }
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void openBrowser() throws java.io.IOException {
+        downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads");
+        browser = Browser.start(downloads);
         wait = new WebDriverWait(browser, patience());
     }
 
@@ -31,6 +34,17 @@ public abstract class BrowserTestSupport extends ServiceTestSupport {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** The file the browser finished downloading into {@link #downloads} (waits for it). */
+    protected java.nio.file.Path downloaded(String suffix) {
+        return wait.until(driver -> {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** Opens one of the service's pages, logs in on the login form it redirects to, and waits for {@code ready}. */

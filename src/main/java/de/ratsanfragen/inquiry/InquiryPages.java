@@ -69,8 +69,6 @@ class InquiryPages {
             session.setAttribute(PENDING, new PendingUpload(file.getOriginalFilename(), file.getBytes(), faction));
             model.addAttribute("inquiry", preview);
             model.addAttribute("states", STATES);
-            model.addAttribute("council", directory.council().name());
-            model.addAttribute("user", CurrentUser.get().userId());
             return "vorschau";
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
@@ -121,8 +119,6 @@ class InquiryPages {
     /** Fills the overview; false when the user may not submit or list inquiries. */
     private boolean prepare(Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("council", directory.council().name());
-        model.addAttribute("user", user.userId());
         model.addAttribute("states", STATES);
         model.addAttribute("choosesFaction", user.seesAllInquiries());
         model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());

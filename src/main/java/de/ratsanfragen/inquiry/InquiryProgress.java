@@ -133,15 +133,26 @@ public class InquiryProgress {
         return repository.find(id).orElseThrow(() -> unknown(id)).faction();
     }
 
-    /** The inquiry is in this state now; a release is published ({@link InquiryReleased}) in the same transaction. */
+    /** The inquiry is in this state now (a release goes through {@link #release}). */
     @Transactional
     public void enterState(UUID id, String state) {
-        repository.updateState(id, state);
         if (RELEASED.equals(state)) {
-            InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
-            recordProposedStatuses(row);
-            events.publishEvent(new InquiryReleased(id, row.reference()));
+            throw new IllegalArgumentException("a release needs its moment: use release(id, releasedAt)");
         }
+        repository.updateState(id, state);
+    }
+
+    /**
+     * The OB office released the answer at this moment (the engine's clock): the inquiry is answered,
+     * the proposed measure statuses are recorded and the release is published ({@link InquiryReleased})
+     * in the same transaction.
+     */
+    @Transactional
+    public void release(UUID id, java.time.Instant releasedAt) {
+        repository.release(id, releasedAt);
+        InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
+        recordProposedStatuses(row);
+        events.publishEvent(new InquiryReleased(id, row.reference()));
     }
 
     @Transactional
@@ -339,13 +350,9 @@ public class InquiryProgress {
     @Transactional(readOnly = true)
     public java.util.Set<String> involvedUnits(UUID id) {
         java.util.Set<String> units = new java.util.HashSet<>(repository.contributingUnits(id));
-        repository.items(id).stream().map(InquiryItem::routing).filter(java.util.Objects::nonNull).forEach(routing -> {
-            routing.assignments().forEach(assignment -> {
-                units.add(assignment.dezernat());
-                units.addAll(assignment.units());
-            });
-            units.addAll(routing.consulted());
-        });
+        Involvement involved = Involvement.of(repository.items(id).stream().map(InquiryItem::routing).toList());
+        units.addAll(involved.dezernate());
+        units.addAll(involved.units());
         return units;
     }
 
@@ -382,6 +389,20 @@ public class InquiryProgress {
             RELEASED, "beantwortet",
             WITHDRAWN, "zurückgezogen");
 
+    /** Every state of an item with its German name (an item passes its inquiry's states and a few of its own). */
+    public static final Map<String, String> ITEM_STATE_LABELS = orderedLabels(
+            InquiryIntake.SUBMITTED, "eingereicht",
+            IN_TRIAGE, "in Prüfung durch den Bereich OB",
+            IN_PROGRESS, "in Bearbeitung",
+            DECLINED, "abgegeben, Zuständigkeit wird geklärt",
+            ANSWERED, "beantwortet, wartet auf die anderen Fragen",
+            IN_SIGN_OFF, "in Mitzeichnung",
+            RETURNED, "zur Überarbeitung zurückgegeben",
+            SIGNED_OFF, "mitgezeichnet",
+            IN_APPROVAL, "in Freigabe",
+            RELEASED, "beantwortet",
+            WITHDRAWN, "zurückgezogen");
+
     private static Map<String, String> orderedLabels(String... pairs) {
         Map<String, String> labels = new java.util.LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -400,24 +421,16 @@ public class InquiryProgress {
         Map<UUID, List<InquiryItem>> items = repository.itemsOfOpen(OPEN_STATES);
         return repository.openRows(OPEN_STATES).stream().map(row -> {
             List<InquiryItem> own = items.getOrDefault(row.id(), List.of());
-            java.util.Set<String> dezernate = new java.util.TreeSet<>();
-            java.util.Set<String> units = new java.util.TreeSet<>();
+            Involvement involved = Involvement.of(own.stream().map(InquiryItem::routing).toList());
             java.util.Set<String> holders = new java.util.TreeSet<>();
             for (InquiryItem item : own) {
-                if (item.routing() != null) {
-                    item.routing().assignments().forEach(assignment -> {
-                        dezernate.add(assignment.dezernat());
-                        units.addAll(assignment.units());
-                    });
-                    units.addAll(item.routing().consulted());
-                }
                 if (item.holder() != null) {
                     java.util.Arrays.stream(item.holder().split(",\\s*")).forEach(holders::add);
                 }
             }
             return new OpenInquiry(row.id(), row.reference(), row.title(), row.faction(), row.receivedAt(), row.dueDate(),
                     row.state(), own.size(), row.answered(), (int) own.stream().filter(InquiryItem::overdue).count(),
-                    dezernate, units, holders, extensions.getOrDefault(row.id(), List.of()));
+                    involved.dezernate(), involved.units(), holders, extensions.getOrDefault(row.id(), List.of()));
         }).toList();
     }
 

@@ -79,6 +79,11 @@ class InquiryRepository {
         jdbc.sql("update ratsanfragen.inquiry set state = :state where id = :id").param("id", id).param("state", state).update();
     }
 
+    void release(UUID id, Instant releasedAt) {
+        jdbc.sql("update ratsanfragen.inquiry set state = 'RELEASED', released_at = :at where id = :id")
+                .param("id", id).param("at", Timestamp.from(releasedAt)).update();
+    }
+
     void updateDueDate(UUID id, LocalDate dueDate) {
         jdbc.sql("update ratsanfragen.inquiry set due_date = :due where id = :id").param("id", id).param("due", dueDate).update();
     }
@@ -374,6 +379,52 @@ class InquiryRepository {
                                     rs.getString("reason"), rs.getTimestamp("extended_at").toInstant()));
                 });
         return extensions;
+    }
+
+    List<InquiryHistory.PeriodInquiry> receivedOrAnswered(Instant from, Instant until) {
+        Map<UUID, List<RoutingTag>> routings = new HashMap<>();
+        List<InquiryHistory.PeriodInquiry> rows = new ArrayList<>();
+        jdbc.sql("""
+                        with period as (
+                            select id from ratsanfragen.inquiry where received_at >= :from and received_at < :until
+                            union
+                            select id from ratsanfragen.inquiry where released_at >= :from and released_at < :until)
+                        select it.inquiry_id, it.routing from ratsanfragen.inquiry_item it join period p on p.id = it.inquiry_id
+                        where it.routing is not null""")
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(rs -> {
+                    routings.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>())
+                            .add(json.read(rs.getString("routing"), new TypeReference<RoutingTag>() {
+                            }));
+                });
+        jdbc.sql("""
+                        select id, reference, received_at, due_date, released_at from ratsanfragen.inquiry
+                        where received_at >= :from and received_at < :until or released_at >= :from and released_at < :until
+                        order by received_at""")
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    Timestamp released = rs.getTimestamp("released_at");
+                    Involvement involved = Involvement.of(routings.getOrDefault(id, List.of()));
+                    rows.add(new InquiryHistory.PeriodInquiry(id, rs.getString("reference"), councilDay(rs.getTimestamp("received_at")),
+                            date(rs, "due_date"), released == null ? null : councilDay(released), involved.dezernate(), involved.units()));
+                });
+        return rows;
+    }
+
+    List<InquiryHistory.PeriodExtension> extensionsBetween(Instant from, Instant until) {
+        return jdbc.sql("""
+                        select i.reference, e.previous_due, e.new_due, e.reason, e.extended_at
+                        from ratsanfragen.deadline_extension e join ratsanfragen.inquiry i on i.id = e.inquiry_id
+                        where e.extended_at >= :from and e.extended_at < :until order by e.extended_at, e.id""")
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query((rs, n) -> new InquiryHistory.PeriodExtension(rs.getString("reference"), date(rs, "previous_due"),
+                        date(rs, "new_due"), rs.getString("reason"), councilDay(rs.getTimestamp("extended_at"))))
+                .list();
+    }
+
+    private static LocalDate councilDay(Timestamp timestamp) {
+        return timestamp.toInstant().atZone(de.ratsanfragen.platform.CouncilTime.ZONE).toLocalDate();
     }
 
     Map<Integer, Map<String, Integer>> noticesByItem(UUID id) {

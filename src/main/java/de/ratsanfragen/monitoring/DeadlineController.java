@@ -8,14 +8,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/deadlines}: the monitor's data as JSON, with the same filters as the page. */
+/** {@code GET /api/deadlines} and {@code GET /api/statistics}: the monitor's data as JSON, with the same filters as the pages. */
 @RestController
 class DeadlineController {
 
     private final DeadlineMonitor monitor;
+    private final DeadlineStatistics statistics;
 
-    DeadlineController(DeadlineMonitor monitor) {
+    DeadlineController(DeadlineMonitor monitor, DeadlineStatistics statistics) {
         this.monitor = monitor;
+        this.statistics = statistics;
     }
 
     @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -29,5 +31,12 @@ class DeadlineController {
     Map<String, Object> detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
         DeadlineMonitor.requireObOffice();
         return monitor.detail(id);
+    }
+
+    /** Received, answered, on time, days to answer — in total, per Dezernat, per unit — and extensions, for a period. */
+    @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
+    DeadlineStatistics.Statistics statistics(@RequestParam Map<String, String> parameters) {
+        DeadlineMonitor.requireObOffice();
+        return statistics.of(parameters);
     }
 }

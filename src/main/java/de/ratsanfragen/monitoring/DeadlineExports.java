@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/deadlines.csv} and {@code /api/deadlines.xlsx}: the monitor's rows, with the same filters,
- * for Excel. The CSV is UTF-8 with a byte order mark and semicolons, as German Excel opens it with
+ * {@code /api/deadlines.csv} and {@code /api/deadlines.xlsx} (and the same under {@code /monitor/fristen.*}
+ * for the page's download links): the monitor's rows, with the same filters, for Excel. The CSV is UTF-8 with a byte order mark and semicolons, as German Excel opens it with
  * umlauts intact; a cell that starts like a formula is written as text (no formula injection).
  */
 @RestController
@@ -41,7 +41,8 @@ class DeadlineExports {
         this.monitor = monitor;
     }
 
-    @GetMapping("/api/deadlines.csv")
+    /** For scripts under /api (HTTP Basic); for the monitor page's download links under /monitor (its login session). */
+    @GetMapping({"/api/deadlines.csv", MonitorPage.EXPORT + ".csv"})
     ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (List<String> line : lines(filters)) {
@@ -50,7 +51,7 @@ class DeadlineExports {
         return file(csv.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8), "csv");
     }
 
-    @GetMapping("/api/deadlines.xlsx")
+    @GetMapping({"/api/deadlines.xlsx", MonitorPage.EXPORT + ".xlsx"})
     ResponseEntity<byte[]> xlsx(@RequestParam Map<String, String> filters) {
         List<List<String>> lines = lines(filters);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -154,13 +154,18 @@ class DeadlineMonitor {
             items.add(entry);
         });
         detail.put("itemDetails", items);
+        // Tasklist shows a task only to its unit: a link is offered where the OB office holds the task itself
+        String obOffice = directory.obOffice().code();
         detail.put("inquiryTasks", tasks.stream().filter(task -> task.item() == null).map(task -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", task.name());
             entry.put("unit", task.unit());
             entry.put("due", task.due() == null ? null : task.due().atZone(CouncilTime.ZONE).toLocalDate());
+            entry.put("tasklist", obOffice.equals(task.unit()) ? task.tasklistPath() : null);
             return entry;
         }).toList());
+        // Cockpit is for those who operate the engine (administrators), e.g. to look at a failed mail job
+        detail.put("cockpit", CurrentUser.get().administrator() && !tasks.isEmpty() ? tasks.get(0).cockpitPath() : null);
         return detail;
     }
 

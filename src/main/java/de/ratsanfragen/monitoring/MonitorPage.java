@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -28,19 +29,21 @@ class MonitorPage {
     static final Map<String, String> STATES = InquiryProgress.OPEN_STATES.stream().collect(java.util.stream.Collectors.toMap(
             state -> state, InquiryProgress.STATE_LABELS::get, (a, b) -> a, LinkedHashMap::new));
 
+    /** The monitor's exports for the page (its session login); {@code .csv} or {@code .xlsx} is appended. */
+    static final String EXPORT = "/monitor/fristen";
+
     private final DeadlineMonitor monitor;
+    private final DeadlineStatistics statistics;
     private final OrganizationDirectory directory;
 
-    MonitorPage(DeadlineMonitor monitor, OrganizationDirectory directory) {
+    MonitorPage(DeadlineMonitor monitor, DeadlineStatistics statistics, OrganizationDirectory directory) {
         this.monitor = monitor;
+        this.statistics = statistics;
         this.directory = directory;
     }
 
     @GetMapping("/monitor")
     String monitor(@RequestParam Map<String, String> filters, Model model, HttpServletResponse response) {
-        if (!obOffice(model, response)) {
-            return "monitor";
-        }
         model.addAttribute("filters", filters);
         model.addAttribute("choices", List.of(
                 new Choice("dezernat", "Dezernat", options(unit -> unit.kind() == UnitKind.DEZERNAT, true)),
@@ -49,42 +52,47 @@ class MonitorPage {
                 new Choice("faction", "Fraktion", options(unit -> unit.kind() == UnitKind.FACTION, false)),
                 new Choice("state", "Stand", STATES)));
         model.addAttribute("states", STATES);
-        try {
-            model.addAttribute("rows", monitor.deadlines(filters));
-        } catch (ApiProblem problem) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", problem.getMessage());
-            model.addAttribute("rows", List.of());
+        org.springframework.util.LinkedMultiValueMap<String, String> query = new org.springframework.util.LinkedMultiValueMap<>();
+        filters.forEach(query::add);
+        for (String format : List.of("csv", "xlsx")) {
+            model.addAttribute(format, org.springframework.web.util.UriComponentsBuilder.fromPath(EXPORT + "." + format)
+                    .queryParams(query).encode().toUriString());
         }
-        return "monitor";
+        return obOfficePage("monitor", "rows", () -> monitor.deadlines(filters), model, response);
     }
 
     /** One inquiry in detail: its items, who holds them, their internal deadlines, reminders and escalations. */
     @GetMapping("/monitor/{id}")
     String detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Model model, HttpServletResponse response) {
         model.addAttribute("states", STATES);
-        if (!obOffice(model, response)) {
-            return "monitor-detail";
-        }
-        try {
-            model.addAttribute("inquiry", monitor.detail(id));
-        } catch (ApiProblem problem) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", problem.getMessage());
-        }
-        return "monitor-detail";
+        model.addAttribute("itemStates", InquiryProgress.ITEM_STATE_LABELS);
+        return obOfficePage("monitor-detail", "inquiry", () -> monitor.detail(id), model, response);
     }
 
-    /** The page frame for everyone; the content for the OB office only (others: 403 and a German sentence). */
-    private boolean obOffice(Model model, HttpServletResponse response) {
-        model.addAttribute("council", directory.council().name());
-        model.addAttribute("user", CurrentUser.get().userId());
-        if (CurrentUser.get().seesAllInquiries()) {
-            return true;
+    /** The statistics of a period (this year unless chosen): the same figures as {@code GET /api/statistics}. */
+    @GetMapping("/monitor/statistik")
+    String statistics(@RequestParam Map<String, String> period, Model model, HttpServletResponse response) {
+        model.addAttribute("period", period);
+        return obOfficePage("monitor-statistik", "statistics", () -> statistics.of(period), model, response);
+    }
+
+    /**
+     * A page with content for the OB office only (others get 403 and a German sentence); a request the
+     * content refuses shows its German message with the refusal's status.
+     */
+    private static String obOfficePage(String view, String attribute, Supplier<Object> content, Model model, HttpServletResponse response) {
+        if (!CurrentUser.get().seesAllInquiries()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("denied", true);
+            return view;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("denied", true);
-        return false;
+        try {
+            model.addAttribute(attribute, content.get());
+        } catch (ApiProblem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("error", problem.getMessage());
+        }
+        return view;
     }
 
     /** One filter of the page: its parameter, its label and its options (value → text), „alle“ first. */

@@ -34,7 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
  *       off there; Camunda's first-admin setup API is closed for good;</li>
  *   <li>{@code /actuator/health} and {@code /error}: open;</li>
- *   <li>the service's pages ({@code /anfragen}, {@code /monitor}): German login form with session and CSRF token,
+ *   <li>the service's pages ({@code /anfragen}, {@code /monitor}, {@code /fristen}): German login form with session and CSRF token,
  *       HTTP Basic accepted too;</li>
  *   <li>everything else needs a login.</li>
  * </ol>
@@ -50,6 +50,8 @@ class SecurityConfiguration {
     static final String PAGES = "/anfragen";
     /** The OB office's deadline monitor page. */
     static final String MONITOR = "/monitor";
+    /** A unit's page of its open items and deadlines. */
+    static final String UNIT_PAGE = "/fristen";
     private static final String NOTHING_EMBEDDED_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final long HSTS_SECONDS = 31_536_000L;
 
@@ -139,7 +141,7 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
-                .securityMatcher(anyOf(PAGES + "/**", PAGES, MONITOR, MONITOR + "/**", "/login", "/logout", "/assets/**"))
+                .securityMatcher(anyOf(PAGES + "/**", PAGES, MONITOR, MONITOR + "/**", UNIT_PAGE, "/login", "/logout", "/assets/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(anyOf("/login", "/assets/**")).permitAll()

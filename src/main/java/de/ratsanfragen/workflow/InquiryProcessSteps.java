@@ -398,7 +398,7 @@ class InquiryProcessSteps {
         return execution -> {
             UUID inquiryId = inquiryId(execution);
             try {
-                progress.enterState(inquiryId, InquiryProgress.RELEASED);
+                progress.release(inquiryId, ClockUtil.getCurrentTime().toInstant());
             } catch (RuntimeException e) {
                 // what the release brings with it (the response document's first version) failed: nothing is released
                 LOG.error("Freigabe der Anfrage {} fehlgeschlagen", inquiryId, e);

@@ -19,12 +19,14 @@ import org.springframework.stereotype.Service;
 public class OpenTaskDates {
 
     /**
-     * @param item   the item's number, or {@code null} for a task about the whole inquiry
-     * @param unit   the unit it waits for
-     * @param name   the task's German name
-     * @param due    its due date
+     * @param item              the item's number, or {@code null} for a task about the whole inquiry
+     * @param unit              the unit it waits for
+     * @param name              the task's German name
+     * @param due               its due date
+     * @param tasklistPath      where the task opens in Tasklist (for those who may see it there)
+     * @param cockpitPath       where its process instance opens in Cockpit (for operators)
      */
-    public record OpenTask(Integer item, String unit, String name, Instant due) {
+    public record OpenTask(Integer item, String unit, String name, Instant due, String tasklistPath, String cockpitPath) {
     }
 
     private final TaskService taskService;
@@ -48,6 +50,8 @@ public class OpenTaskDates {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).findFirst().orElse(null);
         return new OpenTask(item instanceof Integer number ? number : null, unit, task.getName(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                WorkflowIdentity.WEBAPP_PATH + "/app/tasklist/default/#/?task=" + task.getId(),
+                WorkflowIdentity.WEBAPP_PATH + "/app/cockpit/default/#/process-instance/" + task.getProcessInstanceId() + "/runtime");
     }
 }

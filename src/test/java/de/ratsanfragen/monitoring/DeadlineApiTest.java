@@ -134,6 +134,25 @@ class DeadlineApiTest extends ServiceTestSupport {
     }
 
     @Test
+    void theDrillDownLinksTheObOfficesOwnTasksIntoTasklistAndAdministratorsIntoCockpit() {
+        DemoInquiries.Submitted inquiry = DemoInquiries.submit("Verlinkt", "V: D01/ A11");
+        Map<String, Object> triage = as("ob").get("/engine-rest/task?processInstanceBusinessKey=" + inquiry.id())
+                .then().statusCode(200).extract().jsonPath().getMap("[0]");
+
+        var detail = as("ob").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getString("inquiryTasks[0].tasklist")).isEqualTo("/camunda/app/tasklist/default/#/?task=" + triage.get("id"));
+        assertThat(detail.getString("cockpit")).as("Cockpit is for administrators").isNull();
+        assertThat(as("admin").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().<String>path("cockpit"))
+                .isEqualTo("/camunda/app/cockpit/default/#/process-instance/" + triage.get("processInstanceId") + "/runtime");
+
+        DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
+        DemoInquiries.completeOnly("a11", inquiry.id(), Map.of("answer", "Erledigt."));
+        var signOff = as("ob").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(signOff.getString("inquiryTasks[0].unit")).isEqualTo("D01");
+        assertThat(signOff.getString("inquiryTasks[0].tasklist")).as("the Dezernat's task is not in the OB office's Tasklist").isNull();
+    }
+
+    @Test
     void unknownFiltersWrongValuesAndOtherUsersAreRefusedInGerman() {
         as("ob").get("/api/deadlines?dezernt=D01").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("„dezernt“"));

@@ -52,13 +52,43 @@ class MonitorPageTest extends BrowserTestSupport {
         assertThat(row(d03)).as("filtered out").isNull();
         assertThat(new Select(browser.findElement(By.id("dezernat"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("D01");
 
+        // the download is the filtered view, in the page's login session, as Excel reads CSV
+        browser.findElement(By.id("export-csv")).click();
+        String csv = readDownload(".csv");
+        assertThat(csv).startsWith("\uFEFFAmpel;Anfrage;").contains(d01, "Fraktion BÜNDNIS 90/DIE GRÜNEN").doesNotContain(d03);
+
         row(d01).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fragen")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(d01);
-        assertThat(browser.findElement(By.cssSelector("#fragen tr[data-number='1']")).getText()).contains("IN_PROGRESS", "A11", "(A11)");
+        assertThat(browser.findElement(By.cssSelector("#fragen tr[data-number='1']")).getText()).contains("in Bearbeitung", "A11", "(A11)");
 
         browser.get("http://localhost:" + port + "/monitor?bereich=D01");
         assertThat(browser.findElement(By.id("fehler")).getText()).contains("„bereich“");
+    }
+
+    private String readDownload(String suffix) {
+        try {
+            return java.nio.file.Files.readString(downloaded(suffix), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theStatisticsOfAPeriodAndARefusedPeriod() {
+        submitAndTriage("V: D04/ A41");
+        logIn("ob");
+        browser.findElement(By.linkText("Statistik")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gesamt")));
+        java.time.LocalDate today = java.time.LocalDate.now(de.ratsanfragen.platform.CouncilTime.ZONE);
+        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo(today.withDayOfYear(1).toString());
+        int received = Integer.parseInt(browser.findElement(By.cssSelector("#gesamt tbody td:nth-child(1)")).getText());
+        assertThat(received).as("this year's inquiries, this one included").isPositive();
+        assertThat(browser.findElement(By.cssSelector("#dezernate tr[data-code='D04']")).getText()).startsWith("D04 – Dezernat 04");
+
+        browser.get("http://localhost:" + port + "/monitor/statistik?from=2026-02-01&to=2026-01-01");
+        assertThat(browser.findElement(By.id("fehler")).getText()).contains("vor seinem Beginn");
+        assertThat(browser.findElements(By.id("gesamt"))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package de.ratsanfragen.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.platform.CurrentUser;
+import de.ratsanfragen.workflow.WorkflowIdentity;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page of the service shows around its content: the council's name, who is logged in, and
+ * the places this user can go — defined once here instead of in each page.
+ */
+@ControllerAdvice
+class PageFrame {
+
+    /** Where Tasklist and Cockpit live in the Camunda webapps. */
+    static final String TASKLIST = WorkflowIdentity.WEBAPP_PATH + "/app/tasklist/";
+    static final String COCKPIT = WorkflowIdentity.WEBAPP_PATH + "/app/cockpit/";
+
+    /** One entry of the navigation; {@code current} on the page it leads to. */
+    record Link(String label, String href, boolean current) {
+    }
+
+    private final OrganizationDirectory directory;
+
+    PageFrame(OrganizationDirectory directory) {
+        this.directory = directory;
+    }
+
+    @ModelAttribute
+    void frame(HttpServletRequest request, Model model) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return;
+        }
+        model.addAttribute("council", directory.council().name());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return;
+        }
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("user", user.userId());
+        model.addAttribute("links", links(user).stream()
+                .map(link -> new Link(link.label(), link.href(), link.href().equals(request.getRequestURI()))).toList());
+    }
+
+    private static Link link(String label, String href) {
+        return new Link(label, href, false);
+    }
+
+    /** Factions: their inquiries; units: their deadlines and Tasklist; the OB office: all of it, monitor and statistics too. */
+    static List<Link> links(CurrentUser user) {
+        List<Link> links = new ArrayList<>();
+        if (user.seesAllInquiries() || !user.factions().isEmpty()) {
+            links.add(link("Anfragen", SecurityConfiguration.PAGES));
+        }
+        if (user.seesAllInquiries()) {
+            links.add(link("Fristenmonitor", SecurityConfiguration.MONITOR));
+            links.add(link("Statistik", SecurityConfiguration.MONITOR + "/statistik"));
+        }
+        if (user.staff()) {
+            links.add(link("Meine Fristen", SecurityConfiguration.UNIT_PAGE));
+            links.add(link("Tasklist", TASKLIST));
+        }
+        if (user.administrator()) {
+            links.add(link("Cockpit", COCKPIT));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,129 @@
+package de.ratsanfragen.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import de.ratsanfragen.DemoInquiries;
+import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.platform.CouncilTime;
+import io.restassured.path.json.JsonPath;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code GET /api/statistics}: received and answered inquiries of a period, on time, days to answer per
+ * Dezernat and unit, extensions with reasons — computed from inquiries released on different days.
+ */
+class StatisticsApiTest extends ServiceTestSupport {
+
+    private static JsonPath statistics(LocalDate from, LocalDate to) {
+        return as("ob").get("/api/statistics?from=" + from + "&to=" + to).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static LocalDate dueDate(String id) {
+        return LocalDate.parse(as("ob").get("/api/inquiries/" + id).then().extract().<String>path("dueDate"));
+    }
+
+    /** Answers, signs off and releases the inquiry (items D01/A11 and D03/A32) with the engine's clock on that day. */
+    private static void releaseOn(DemoInquiries.Submitted inquiry, LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(CouncilTime.ZONE).toInstant()));
+        try {
+            DemoInquiries.completeOnly("a11", inquiry.id(), Map.of("answer", "Antwort des Amtes 11."));
+            DemoInquiries.completeOnly("a32", inquiry.id(), Map.of("answer", "Antwort des Amtes 32."));
+            DemoInquiries.completeOnly("d01", inquiry.id(), Map.of("approved", true));
+            DemoInquiries.completeOnly("d03", inquiry.id(), Map.of("approved", true));
+            DemoInquiries.completeOnly("ob", inquiry.id(), Map.of("approved", true));
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static Map<String, Object> group(JsonPath statistics, String list, String code) {
+        return statistics.getMap(list + ".find { it.code == '" + code + "' }");
+    }
+
+    @Test
+    void receivedAnsweredOnTimeAndDaysToAnswerPerDezernatAndUnit() {
+        LocalDate today = LocalDate.now(CouncilTime.ZONE);
+        int receivedBefore = statistics(today, today).getInt("total.received");
+
+        List<Integer> daysToAnswer = List.of(5, 12, 20);
+        List<DemoInquiries.Submitted> inquiries = new ArrayList<>();
+        int onTime = 0;
+        for (int days : daysToAnswer) {
+            DemoInquiries.Submitted inquiry = DemoInquiries.submit("Statistik", "V: D01/ A11", "V: D03/ A32");
+            DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
+            if (!today.plusDays(days).isAfter(dueDate(inquiry.id()))) {
+                onTime++;
+            }
+            inquiries.add(inquiry);
+        }
+        String reason = "Die Recherche im Stadtarchiv braucht mehr Zeit.";
+        LocalDate extended = dueDate(inquiries.get(0).id()).plusWeeks(2);
+        as("ob").contentType("application/json").body(Map.of("dueDate", extended.toString(), "reason", reason))
+                .post("/api/inquiries/" + inquiries.get(0).id() + "/deadline").then().statusCode(200);
+        for (int i = 0; i < inquiries.size(); i++) {
+            releaseOn(inquiries.get(i), today.plusDays(daysToAnswer.get(i)));
+        }
+        assertThat(onTime).as("the test needs answers on time and late").isBetween(1, 2);
+
+        assertThat(statistics(today, today).getInt("total.received")).isEqualTo(receivedBefore + daysToAnswer.size());
+
+        // released on later days than any other test's inquiry: the period after today holds only these three
+        JsonPath later = statistics(today.plusDays(1), today.plusDays(30));
+        assertThat(later.getInt("total.received")).isZero();
+        assertThat(later.getInt("total.answered")).isEqualTo(3);
+        assertThat(later.getInt("total.answeredOnTime")).isEqualTo(onTime);
+        assertThat(later.getDouble("total.onTimePercent")).isEqualTo(Math.round(1000.0 * onTime / 3) / 10.0);
+        assertThat(later.getDouble("total.medianDays")).isEqualTo(12.0);
+        assertThat(later.getInt("total.p90Days")).as("nearest rank of three: the largest").isEqualTo(20);
+        for (String code : List.of("D01", "D03")) {
+            assertThat(group(later, "byDezernat", code)).containsEntry("answered", 3).containsEntry("answeredOnTime", onTime);
+        }
+        assertThat(group(later, "byDezernat", "D01")).containsEntry("name", "Dezernat 01");
+        assertThat(group(later, "byUnit", "A32")).containsEntry("answered", 3).containsEntry("p90Days", 20);
+        assertThat(group(later, "byDezernat", "D05")).as("not involved").isNull();
+
+        // an answer released on the last day of the period counts, one the day after does not
+        JsonPath upToSecond = statistics(today.plusDays(1), today.plusDays(12));
+        assertThat(upToSecond.getInt("total.answered")).isEqualTo(2);
+        assertThat(upToSecond.getDouble("total.medianDays")).isEqualTo((5 + 12) / 2.0);
+
+        List<Map<String, Object>> extensions = statistics(today, today.plusDays(30)).getList("extensions");
+        assertThat(extensions).anySatisfy(extension -> assertThat(extension)
+                .containsEntry("reference", inquiries.get(0).reference()).containsEntry("reason", reason)
+                .containsEntry("newDue", dueDate(inquiries.get(0).id()).toString()));
+        assertThat(later.getList("extensions")).as("extended today, not later").isEmpty();
+    }
+
+    @Test
+    void aPeriodBackwardsOrOverFiveYearsOrUnreadableIsRefusedInGerman() {
+        as("ob").get("/api/statistics?from=2026-05-01&to=2026-04-30").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("endet (2026-04-30) vor seinem Beginn"));
+        as("ob").get("/api/statistics?from=2020-01-01&to=2025-01-01").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("höchstens 5 Jahre"));
+        as("ob").get("/api/statistics?from=2020-01-02&to=2025-01-01").then().statusCode(200);
+        as("ob").get("/api/statistics?from=31.12.2025").then().statusCode(400)
+                .body("detail", containsString("JJJJ-MM-TT"));
+        as("ob").get("/api/statistics?von=2026-01-01").then().statusCode(400)
+                .body("detail", containsString("„von“ gibt es nicht"));
+        JsonPath defaults = as("ob").get("/api/statistics").then().statusCode(200).extract().jsonPath();
+        LocalDate today = LocalDate.now(CouncilTime.ZONE);
+        assertThat(defaults.getString("to")).isEqualTo(today.toString());
+        assertThat(defaults.getString("from")).isEqualTo(today.withDayOfYear(1).toString());
+    }
+
+    @Test
+    void onlyTheObOfficeSeesTheStatistics() {
+        as("gruene").get("/api/statistics").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("Oberbürgermeister"));
+        as("a11").get("/api/statistics").then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/statistics").then().statusCode(401);
+    }
+}
