@@ -276,21 +276,32 @@ class InquiryRepository {
 
     /** All inquiries, or those of the given factions, newest first. */
     List<InquirySummary> list(Collection<String> factions) {
+        if (factions != null && factions.isEmpty()) {
+            return List.of();
+        }
         String where = factions == null ? "" : "where i.faction in (:factions)";
+        Map<UUID, List<OpenInquiry.Extension>> extensions = new HashMap<>();
+        var extensionQuery = jdbc.sql("""
+                select e.inquiry_id, e.previous_due, e.new_due, e.reason, e.extended_at
+                from ratsanfragen.deadline_extension e join ratsanfragen.inquiry i on i.id = e.inquiry_id
+                """ + where + " order by e.id");
         var statement = jdbc.sql("""
                 select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
-                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id) as items
+                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id) as items,
+                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null) as answered
                 from ratsanfragen.inquiry i
                 """ + where + " order by i.received_at desc, i.reference desc");
         if (factions != null) {
-            if (factions.isEmpty()) {
-                return List.of();
-            }
             statement = statement.param("factions", factions);
+            extensionQuery = extensionQuery.param("factions", factions);
         }
+        extensionQuery.query(rs -> {
+            extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(extension(rs));
+        });
         return statement.query((rs, n) -> new InquirySummary(rs.getObject("id", UUID.class), rs.getString("reference"),
                 rs.getString("title"), rs.getString("faction"), rs.getTimestamp("received_at").toInstant(),
-                date(rs, "due_date"), rs.getString("state"), rs.getInt("items"))).list();
+                date(rs, "due_date"), rs.getString("state"), rs.getInt("items"), rs.getInt("answered"),
+                extensions.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
     }
 
     private Row row(ResultSet rs, int number) throws SQLException {
@@ -374,9 +385,7 @@ class InquiryRepository {
                         join ratsanfragen.inquiry i on i.id = e.inquiry_id where i.state in (:states) order by e.id""")
                 .param("states", states)
                 .query(rs -> {
-                    extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>())
-                            .add(new OpenInquiry.Extension(rs.getDate("previous_due").toLocalDate(), rs.getDate("new_due").toLocalDate(),
-                                    rs.getString("reason"), rs.getTimestamp("extended_at").toInstant()));
+                    extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(extension(rs));
                 });
         return extensions;
     }
@@ -421,6 +430,11 @@ class InquiryRepository {
                 .query((rs, n) -> new InquiryHistory.PeriodExtension(rs.getString("reference"), date(rs, "previous_due"),
                         date(rs, "new_due"), rs.getString("reason"), councilDay(rs.getTimestamp("extended_at"))))
                 .list();
+    }
+
+    private static OpenInquiry.Extension extension(ResultSet rs) throws SQLException {
+        return new OpenInquiry.Extension(date(rs, "previous_due"), date(rs, "new_due"), rs.getString("reason"),
+                rs.getTimestamp("extended_at").toInstant());
     }
 
     private static LocalDate councilDay(Timestamp timestamp) {

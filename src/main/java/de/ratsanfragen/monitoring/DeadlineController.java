@@ -8,16 +8,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/deadlines} and {@code GET /api/statistics}: the monitor's data as JSON, with the same filters as the pages. */
+/**
+ * The monitor's data as JSON, with the same filters as the pages: {@code GET /api/deadlines} and
+ * {@code GET /api/statistics} for the OB office, {@code GET /api/units/{code}/deadlines} for a unit's members.
+ */
 @RestController
 class DeadlineController {
 
     private final DeadlineMonitor monitor;
     private final DeadlineStatistics statistics;
+    private final UnitDeadlines unitDeadlines;
 
-    DeadlineController(DeadlineMonitor monitor, DeadlineStatistics statistics) {
+    DeadlineController(DeadlineMonitor monitor, DeadlineStatistics statistics, UnitDeadlines unitDeadlines) {
         this.monitor = monitor;
         this.statistics = statistics;
+        this.unitDeadlines = unitDeadlines;
     }
 
     @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,5 +43,11 @@ class DeadlineController {
     DeadlineStatistics.Statistics statistics(@RequestParam Map<String, String> parameters) {
         DeadlineMonitor.requireObOffice();
         return statistics.of(parameters);
+    }
+
+    /** A unit's open tasks and deadlines, for its members only (as on the page {@code /fristen}). */
+    @GetMapping(path = "/api/units/{code}/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Map<String, Object>> unitDeadlines(@org.springframework.web.bind.annotation.PathVariable String code) {
+        return unitDeadlines.ofUnit(code);
     }
 }

@@ -37,6 +37,12 @@ class DeadlineMonitor {
         Light(String label) {
             this.label = label;
         }
+
+        /** The light for a deadline this many working days ahead (negative: passed; {@code null}: none yet). */
+        static Light of(Integer workingDaysLeft, int soonWorkingDays) {
+            return workingDaysLeft == null ? OHNE_FRIST : workingDaysLeft < 0 ? UEBERFAELLIG
+                    : workingDaysLeft <= soonWorkingDays ? BALD_FAELLIG : IM_PLAN;
+        }
     }
 
     private static final Set<String> FILTERS = Set.of("dezernat", "unit", "faction", "state");
@@ -102,8 +108,7 @@ class DeadlineMonitor {
 
     private Map<String, Object> row(OpenInquiry inquiry, LocalDate today) {
         Integer left = inquiry.dueDate() == null ? null : calendar.workingDaysBetween(today, inquiry.dueDate());
-        Light light = left == null ? Light.OHNE_FRIST : left < 0 ? Light.UEBERFAELLIG
-                : left <= properties.soonWorkingDays() ? Light.BALD_FAELLIG : Light.IM_PLAN;
+        Light light = Light.of(left, properties.soonWorkingDays());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", inquiry.id());
         row.put("reference", inquiry.reference());

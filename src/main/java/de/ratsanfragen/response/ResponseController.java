@@ -70,13 +70,14 @@ class ResponseController {
      * The response as PDF: after release the stored version (the latest, or {@code ?version=n}); before
      * release, or with {@code ?draft=true} for the staff, a draft compiled from the answers as they are now.
      */
-    @GetMapping("/api/inquiries/{id}/response.pdf")
+    /** Under /api for scripts (HTTP Basic); under /anfragen for the faction's page (its login session). */
+    @GetMapping({"/api/inquiries/{id}/response.pdf", "/anfragen/{id}/antwort.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer version,
                                @RequestParam(defaultValue = "false") boolean draft) {
         return file(id, version, draft, true);
     }
 
-    @GetMapping("/api/inquiries/{id}/response.docx")
+    @GetMapping({"/api/inquiries/{id}/response.docx", "/anfragen/{id}/antwort.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID id, @RequestParam(required = false) Integer version,
                                 @RequestParam(defaultValue = "false") boolean draft) {
         return file(id, version, draft, false);

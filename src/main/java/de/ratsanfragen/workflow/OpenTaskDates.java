@@ -1,17 +1,22 @@
 package de.ratsanfragen.workflow;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * The open tasks of one inquiry as the deadline monitor's drill-down shows them: which item (none for
+ * Open tasks as the deadline monitor's drill-down and a unit's own page show them: which item (none for
  * triage, sign-off and approval), which unit, which task, due when — in plain types, so that no other
  * module needs Camunda.
  */
@@ -29,10 +34,35 @@ public class OpenTaskDates {
     public record OpenTask(Integer item, String unit, String name, Instant due, String tasklistPath, String cockpitPath) {
     }
 
-    private final TaskService taskService;
+    /** An open task of a unit, with the inquiry it belongs to. */
+    public record UnitTask(UUID inquiryId, OpenTask task) {
+    }
 
-    OpenTaskDates(TaskService taskService) {
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    OpenTaskDates(TaskService taskService, RuntimeService runtimeService) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** The open tasks waiting for one of these units (candidate groups), earliest due first. */
+    public List<UnitTask> ofUnits(Collection<String> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY)
+                .taskCandidateGroupIn(List.copyOf(units)).includeAssignedTasks().list();
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> inquiryOfInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream()
+                .map(task -> new UnitTask(UUID.fromString(inquiryOfInstance.get(task.getProcessInstanceId())), open(task)))
+                .sorted(Comparator.comparing((UnitTask unitTask) -> unitTask.task().due(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The inquiry's open tasks, earliest due first. */

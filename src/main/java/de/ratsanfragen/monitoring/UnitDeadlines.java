@@ -1,0 +1,98 @@
+package de.ratsanfragen.monitoring;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.ratsanfragen.deadline.DeadlineCalendar;
+import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.Unit;
+import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilTime;
+import de.ratsanfragen.platform.CurrentUser;
+import de.ratsanfragen.workflow.OpenTaskDates;
+import de.ratsanfragen.workflow.OpenTaskDates.UnitTask;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a unit has to answer and by when: its open tasks with the item, the task's own (internal)
+ * deadline with working days left and traffic light, and the inquiry's final deadline. A user sees
+ * the units they belong to, no other.
+ */
+@Service
+class UnitDeadlines {
+
+    private final OpenTaskDates openTasks;
+    private final InquiryProgress progress;
+    private final DeadlineCalendar calendar;
+    private final OrganizationDirectory directory;
+    private final MonitoringProperties properties;
+
+    UnitDeadlines(OpenTaskDates openTasks, InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory,
+                  MonitoringProperties properties) {
+        this.openTasks = openTasks;
+        this.progress = progress;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    /** The units of the administration the current user belongs to, by code (factions are not among them). */
+    List<Unit> ownUnits() {
+        return CurrentUser.get().units().stream().map(directory::find).flatMap(java.util.Optional::stream)
+                .filter(Unit::isStaff).toList();
+    }
+
+    /**
+     * The open tasks of one unit the user belongs to.
+     *
+     * @throws ApiProblem 404 for a unit the directory does not know, 403 for a unit the user is not a member of
+     */
+    List<Map<String, Object>> ofUnit(String code) {
+        Unit unit = directory.find(code).filter(found -> found.code().equals(code)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+                "Unbekannte Einheit", "„" + code + "“ steht nicht im Organisationsverzeichnis."));
+        if (!ownUnits().contains(unit)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
+                    "Die Fristen von " + unit.name() + " sehen nur deren Mitglieder.");
+        }
+        return tasks(List.of(unit.code()));
+    }
+
+    /** The open tasks of all the user's units, earliest internal deadline first. */
+    List<Map<String, Object>> ofOwnUnits() {
+        return tasks(ownUnits().stream().map(Unit::code).toList());
+    }
+
+    private List<Map<String, Object>> tasks(List<String> units) {
+        LocalDate today = LocalDate.now(CouncilTime.ZONE);
+        Map<UUID, InquiryFacts> inquiries = new HashMap<>();
+        return openTasks.ofUnits(units).stream().map((UnitTask open) -> {
+            InquiryFacts inquiry = inquiries.computeIfAbsent(open.inquiryId(), progress::facts);
+            OpenTaskDates.OpenTask task = open.task();
+            LocalDate due = task.due() == null ? null : task.due().atZone(CouncilTime.ZONE).toLocalDate();
+            Integer left = due == null ? null : calendar.workingDaysBetween(today, due);
+            DeadlineMonitor.Light light = DeadlineMonitor.Light.of(left, properties.soonWorkingDays());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("inquiryId", inquiry.id());
+            row.put("reference", inquiry.reference());
+            row.put("subject", inquiry.title());
+            row.put("item", task.item());
+            row.put("itemText", task.item() == null ? null : inquiry.item(task.item()).text());
+            row.put("task", task.name());
+            row.put("unit", task.unit());
+            row.put("taskDue", due);
+            row.put("workingDaysLeft", left);
+            row.put("light", light);
+            row.put("lightLabel", light.label);
+            row.put("inquiryDue", inquiry.dueDate());
+            row.put("tasklist", task.tasklistPath());
+            return row;
+        }).toList();
+    }
+}
