@@ -1,11 +1,16 @@
 package de.ratsanfragen.workflow;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -27,10 +32,20 @@ public class OpenTaskDates {
     public record OpenTask(Integer item, String unit, String name, Instant due) {
     }
 
-    private final TaskService taskService;
+    /**
+     * An open task with the inquiry it belongs to.
+     *
+     * @param inquiry the inquiry (the process's business key)
+     */
+    public record InquiryTask(UUID inquiry, OpenTask task) {
+    }
 
-    OpenTaskDates(TaskService taskService) {
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    OpenTaskDates(TaskService taskService, RuntimeService runtimeService) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
     }
 
     /** The inquiry's open tasks, earliest due first. */
@@ -39,6 +54,30 @@ public class OpenTaskDates {
                 .processInstanceBusinessKey(inquiryId.toString()).list().stream()
                 .map(this::open)
                 .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * The open tasks waiting for any of these units (their candidate groups; claimed tasks too), over all
+     * inquiries, earliest due first: one query for the tasks and one for their inquiries.
+     */
+    public List<InquiryTask> forUnits(Collection<String> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY)
+                .taskCandidateGroupIn(List.copyOf(units)).includeAssignedTasks().list();
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> inquiryByInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream()
+                .filter(task -> inquiryByInstance.containsKey(task.getProcessInstanceId()))
+                .map(task -> new InquiryTask(UUID.fromString(inquiryByInstance.get(task.getProcessInstanceId())), open(task)))
+                .sorted(Comparator.comparing((InquiryTask entry) -> entry.task().due(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
