@@ -16,7 +16,7 @@ import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
 import de.ratsanfragen.workflow.OpenTaskDates;
-import de.ratsanfragen.workflow.OpenTaskDates.UnitTask;
+import de.ratsanfragen.workflow.OpenTaskDates.InquiryTask;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -72,8 +72,8 @@ class UnitDeadlines {
     private List<Map<String, Object>> tasks(List<String> units) {
         LocalDate today = LocalDate.now(CouncilTime.ZONE);
         Map<UUID, InquiryFacts> inquiries = new HashMap<>();
-        return openTasks.ofUnits(units).stream().map((UnitTask open) -> {
-            InquiryFacts inquiry = inquiries.computeIfAbsent(open.inquiryId(), progress::facts);
+        return openTasks.forUnits(units).stream().map((InquiryTask open) -> {
+            InquiryFacts inquiry = inquiries.computeIfAbsent(open.inquiry(), progress::facts);
             OpenTaskDates.OpenTask task = open.task();
             LocalDate due = task.due() == null ? null : task.due().atZone(CouncilTime.ZONE).toLocalDate();
             Integer left = due == null ? null : calendar.workingDaysBetween(today, due);

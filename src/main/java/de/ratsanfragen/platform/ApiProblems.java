@@ -34,6 +34,16 @@ public class ApiProblems {
                       String detail) throws IOException {
         ProblemDetail problem = problem(status, title, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
+        write(response, status, problem);
+    }
+
+    /** The same without repeating the address, for an address that is itself a secret (a calendar link). */
+    public void writeWithoutAddress(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        write(response, status, problem(status, title, detail));
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -29,7 +29,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Five filter chains:
  * <ol>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against Camunda's identity;
- *       the engine REST API only for staff (factions get 403); errors as problem+json;</li>
+ *       the engine REST API only for staff (factions get 403); errors as problem+json; the calendar feed
+ *       {@code /api/calendar/{token}.ics} logs in by its secret link instead ({@link CalendarTokenFilter});</li>
  *   <li>the Camunda webapps (including {@code /camunda-welcome}, which Tasklist probes before login):
  *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
  *       off there; Camunda's first-admin setup API is closed for good;</li>
@@ -69,7 +70,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                 ApiProblems problems) throws Exception {
+                                 ApiProblems problems, CalendarTokens calendarTokens, WorkflowIdentity identity,
+                                 CamundaIdentityAuthenticationProvider logins) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ratsanfragen\", charset=\"UTF-8\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "Anmeldung erforderlich",
@@ -93,6 +95,8 @@ class SecurityConfiguration {
                 // foreign pages by the cross-site guard instead of a CSRF token
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new CrossSiteRequestGuard(problems), BasicAuthenticationFilter.class)
+                // after HTTP Basic: on the feed's address the link decides whose calendar it is
+                .addFilterAfter(new CalendarTokenFilter(calendarTokens, identity, logins, problems), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(NOTHING_EMBEDDED_CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

@@ -34,8 +34,12 @@ public class OpenTaskDates {
     public record OpenTask(Integer item, String unit, String name, Instant due, String tasklistPath, String cockpitPath) {
     }
 
-    /** An open task of a unit, with the inquiry it belongs to. */
-    public record UnitTask(UUID inquiryId, OpenTask task) {
+    /**
+     * An open task with the inquiry it belongs to.
+     *
+     * @param inquiry the inquiry (the process's business key)
+     */
+    public record InquiryTask(UUID inquiry, OpenTask task) {
     }
 
     private final TaskService taskService;
@@ -46,8 +50,20 @@ public class OpenTaskDates {
         this.runtimeService = runtimeService;
     }
 
-    /** The open tasks waiting for one of these units (candidate groups), earliest due first. */
-    public List<UnitTask> ofUnits(Collection<String> units) {
+    /** The inquiry's open tasks, earliest due first. */
+    public List<OpenTask> of(UUID inquiryId) {
+        return taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY)
+                .processInstanceBusinessKey(inquiryId.toString()).list().stream()
+                .map(this::open)
+                .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * The open tasks waiting for any of these units (their candidate groups; claimed tasks too), over all
+     * inquiries, earliest due first: one query for the tasks and one for their inquiries.
+     */
+    public List<InquiryTask> forUnits(Collection<String> units) {
         if (units.isEmpty()) {
             return List.of();
         }
@@ -56,21 +72,14 @@ public class OpenTaskDates {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, String> inquiryOfInstance = runtimeService.createProcessInstanceQuery()
+        Map<String, String> inquiryByInstance = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         return tasks.stream()
-                .map(task -> new UnitTask(UUID.fromString(inquiryOfInstance.get(task.getProcessInstanceId())), open(task)))
-                .sorted(Comparator.comparing((UnitTask unitTask) -> unitTask.task().due(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-    }
-
-    /** The inquiry's open tasks, earliest due first. */
-    public List<OpenTask> of(UUID inquiryId) {
-        return taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY)
-                .processInstanceBusinessKey(inquiryId.toString()).list().stream()
-                .map(this::open)
-                .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .filter(task -> inquiryByInstance.containsKey(task.getProcessInstanceId()))
+                .map(task -> new InquiryTask(UUID.fromString(inquiryByInstance.get(task.getProcessInstanceId())), open(task)))
+                .sorted(Comparator.comparing((InquiryTask entry) -> entry.task().due(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 

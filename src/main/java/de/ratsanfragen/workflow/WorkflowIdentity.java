@@ -8,6 +8,9 @@ import de.ratsanfragen.organization.Unit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,10 +41,13 @@ public class WorkflowIdentity {
 
     private final IdentityService identityService;
     private final OrganizationDirectory directory;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
-    WorkflowIdentity(IdentityService identityService, OrganizationDirectory directory) {
+    WorkflowIdentity(IdentityService identityService, OrganizationDirectory directory,
+                     ProcessEngineConfigurationImpl engineConfiguration) {
         this.identityService = identityService;
         this.directory = directory;
+        this.engineConfiguration = engineConfiguration;
     }
 
     /** Checks a user's password (Camunda delays further attempts after a failure). */
@@ -50,6 +56,24 @@ public class WorkflowIdentity {
             return Optional.empty();
         }
         return Optional.of(describe(userId));
+    }
+
+    /**
+     * The user with the groups a login would find, without a password: for a credential of its own (the
+     * calendar link). Empty when the user no longer exists or is locked for good (too many failed logins,
+     * until an administrator unlocks the account); the short delay after a single failed login does not count.
+     */
+    public Optional<AuthenticatedUser> findActive(String userId) {
+        User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null || lockedForGood(user)) {
+            return Optional.empty();
+        }
+        return Optional.of(describe(userId));
+    }
+
+    private boolean lockedForGood(User user) {
+        // Camunda's own rule (DbIdentityServiceProvider): from this many failed attempts on, no password is taken
+        return user instanceof UserEntity entity && entity.getAttempts() >= engineConfiguration.getLoginMaxAttempts();
     }
 
     AuthenticatedUser describe(String userId) {
