@@ -67,6 +67,7 @@ class PageFrame {
         }
         if (user.staff()) {
             links.add(link("Meine Fristen", SecurityConfiguration.UNIT_PAGE));
+            links.add(link("Kalender", CalendarLinkPage.PAGE));
             links.add(link("Tasklist", TASKLIST));
         }
         if (user.administrator()) {

@@ -35,7 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
  *       off there; Camunda's first-admin setup API is closed for good;</li>
  *   <li>{@code /actuator/health} and {@code /error}: open;</li>
- *   <li>the service's pages ({@code /anfragen}, {@code /monitor}, {@code /fristen}): German login form with session and CSRF token,
+ *   <li>the service's pages ({@code /anfragen}, {@code /monitor}, {@code /fristen}, {@code /kalender}): German login form with session and CSRF token,
  *       HTTP Basic accepted too;</li>
  *   <li>everything else needs a login.</li>
  * </ol>
@@ -145,7 +145,8 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
-                .securityMatcher(anyOf(PAGES + "/**", PAGES, MONITOR, MONITOR + "/**", UNIT_PAGE, "/login", "/logout", "/assets/**"))
+                .securityMatcher(anyOf(PAGES + "/**", PAGES, MONITOR, MONITOR + "/**", UNIT_PAGE,
+                        CalendarLinkPage.PAGE, CalendarLinkPage.PAGE + "/**", "/login", "/logout", "/assets/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(anyOf("/login", "/assets/**")).permitAll()
