@@ -58,7 +58,16 @@ class MonitorPage {
             model.addAttribute(format, org.springframework.web.util.UriComponentsBuilder.fromPath(EXPORT + "." + format)
                     .queryParams(query).encode().toUriString());
         }
-        return obOfficePage("monitor", "rows", () -> monitor.deadlines(filters), model, response);
+        String view = obOfficePage("monitor", "rows", () -> monitor.deadlines(filters), model, response);
+        if (model.getAttribute("rows") instanceof List<?> rows) {
+            // how many are overdue, due soon, in plan, in triage — the first thing to read each morning
+            Map<DeadlineMonitor.Light, Long> counts = new java.util.EnumMap<>(DeadlineMonitor.Light.class);
+            rows.forEach(row -> counts.merge((DeadlineMonitor.Light) ((Map<?, ?>) row).get("light"), 1L, Long::sum));
+            Map<String, String> summary = new LinkedHashMap<>();
+            counts.forEach((light, count) -> summary.put(light.name(), count + " " + light.label));
+            model.addAttribute("summary", summary);
+        }
+        return view;
     }
 
     /** One inquiry in detail: its items, who holds them, their internal deadlines, reminders and escalations. */

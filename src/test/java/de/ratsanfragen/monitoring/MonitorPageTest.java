@@ -44,6 +44,8 @@ class MonitorPageTest extends BrowserTestSupport {
         assertThat(first.getText()).contains("im Plan", "Fraktion BÜNDNIS 90/DIE GRÜNEN", "Monitor <b>im</b> Browser", "0 von 1",
                 "in Bearbeitung");
         assertThat(row(d03)).isNotNull();
+        int inPlan = browser.findElements(By.cssSelector("#fristen .light.im_plan")).size();
+        assertThat(browser.findElement(By.cssSelector("#uebersicht [data-light='IM_PLAN']")).getText()).isEqualTo(inPlan + " im Plan");
 
         new Select(browser.findElement(By.id("dezernat"))).selectByValue("D01");
         browser.findElement(By.cssSelector("#filter button[type=submit]")).click();
