@@ -44,7 +44,6 @@ class CalendarFeed {
     private static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String UID_DOMAIN = "@ratsanfragen";
-    private static final String TASKLIST = WorkflowIdentity.WEBAPP_PATH + "/app/tasklist/";
 
     private final InquiryProgress progress;
     private final OpenTaskDates openTasks;
@@ -70,14 +69,15 @@ class CalendarFeed {
             List<Unit> units = user.units().stream().map(directory::find).flatMap(Optional::stream)
                     .filter(Unit::isStaff).distinct().toList();
             name = units.stream().map(Unit::name).collect(Collectors.joining(", "));
-            deadlines = ofUnits(units, URI.create(base + TASKLIST));
+            deadlines = ofUnits(units, base);
         }
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore())
                 .body(IcsCalendar.render("Fristen – " + name, deadlines));
     }
 
     /** The units' open tasks by their due dates, then the final deadlines of the inquiries they work on. */
-    private List<IcsCalendar.Deadline> ofUnits(List<Unit> units, URI tasklist) {
+    private List<IcsCalendar.Deadline> ofUnits(List<Unit> units, String base) {
+        URI tasklist = URI.create(base + WorkflowIdentity.TASKLIST_PATH);
         List<String> codes = units.stream().map(Unit::code).toList();
         Map<UUID, OpenInquiry> open = progress.open().stream()
                 .collect(Collectors.toMap(OpenInquiry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -90,8 +90,9 @@ class CalendarFeed {
             }
             String uid = inquiry.id() + "-" + (task.item() == null ? "anfrage" : task.item()) + "-" + task.unit() + UID_DOMAIN;
             // earliest first: should a unit hold two tasks of one item, its calendar shows the earlier date
+            URI taskLink = URI.create(base + task.tasklistPath());
             byUid.putIfAbsent(uid, new IcsCalendar.Deadline(uid, task.due().atZone(CouncilTime.ZONE).toLocalDate(),
-                    "Aufgabe fällig: " + task.name(), taskDescription(inquiry, task, tasklist), tasklist));
+                    "Aufgabe fällig: " + task.name(), taskDescription(inquiry, task, taskLink), taskLink));
         }
         open.values().stream()
                 .filter(inquiry -> inquiry.dueDate() != null && involves(inquiry, codes))

@@ -21,9 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PageFrame {
 
-    /** Where Tasklist and Cockpit live in the Camunda webapps. */
-    static final String TASKLIST = WorkflowIdentity.WEBAPP_PATH + "/app/tasklist/";
-    static final String COCKPIT = WorkflowIdentity.WEBAPP_PATH + "/app/cockpit/";
 
     /** One entry of the navigation; {@code current} on the page it leads to. */
     record Link(String label, String href, boolean current) {
@@ -68,10 +65,10 @@ class PageFrame {
         if (user.staff()) {
             links.add(link("Meine Fristen", SecurityConfiguration.UNIT_PAGE));
             links.add(link("Kalender", CalendarLinkPage.PAGE));
-            links.add(link("Tasklist", TASKLIST));
+            links.add(link("Tasklist", WorkflowIdentity.TASKLIST_PATH));
         }
         if (user.administrator()) {
-            links.add(link("Cockpit", COCKPIT));
+            links.add(link("Cockpit", WorkflowIdentity.COCKPIT_PATH));
         }
         return links;
     }

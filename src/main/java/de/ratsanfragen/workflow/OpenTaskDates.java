@@ -90,7 +90,7 @@ public class OpenTaskDates {
                 .map(link -> link.getGroupId()).findFirst().orElse(null);
         return new OpenTask(item instanceof Integer number ? number : null, unit, task.getName(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                WorkflowIdentity.WEBAPP_PATH + "/app/tasklist/default/#/?task=" + task.getId(),
-                WorkflowIdentity.WEBAPP_PATH + "/app/cockpit/default/#/process-instance/" + task.getProcessInstanceId() + "/runtime");
+                WorkflowIdentity.TASKLIST_PATH + "#/?task=" + task.getId(),
+                WorkflowIdentity.COCKPIT_PATH + "#/process-instance/" + task.getProcessInstanceId() + "/runtime");
     }
 }

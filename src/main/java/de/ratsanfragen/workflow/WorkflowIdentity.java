@@ -23,6 +23,9 @@ public class WorkflowIdentity {
     /** Where Camunda's REST API and its webapps are mounted. */
     public static final String ENGINE_REST_PATH = "/engine-rest";
     public static final String WEBAPP_PATH = "/camunda";
+    /** Tasklist and Cockpit of the default engine; a task or process instance is appended after {@code #/}. */
+    public static final String TASKLIST_PATH = WEBAPP_PATH + "/app/tasklist/default/";
+    public static final String COCKPIT_PATH = WEBAPP_PATH + "/app/cockpit/default/";
 
     /**
      * A user whose password was right.

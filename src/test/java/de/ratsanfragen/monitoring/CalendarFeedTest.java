@@ -49,6 +49,8 @@ class CalendarFeedTest extends ServiceTestSupport {
         assertThat(task).as("the answer task of item 1 in %s", events.keySet()).isNotNull();
         assertThat(start(task)).isEqualTo(LocalDate.parse(ownDetail.getString("itemDetails[0].taskDue")));
         assertThat(task.getSummary().getValue()).contains("Frage 1", own.reference());
+        String taskId = as("a11").get("/engine-rest/task?processInstanceBusinessKey=" + own.id()).then().extract().path("[0].id");
+        assertThat(task.getUrl().getValue()).as("opens the task itself").endsWith("/camunda/app/tasklist/default/#/?task=" + taskId);
         VEvent deadline = events.get(own.id() + "-frist@ratsanfragen");
         assertThat(deadline).isNotNull();
         assertThat(start(deadline)).isEqualTo(LocalDate.parse(ownDetail.getString("dueDate")));

@@ -47,7 +47,7 @@ class UnitDeadlinesTest extends BrowserTestSupport {
         assertThat(line.getText()).contains("Frage 1?", taskDue.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), "A11");
         assertThat(line.findElement(By.cssSelector("a.tasklist")).getAttribute("href")).endsWith("?task=" + task.get("id"));
         assertThat(browser.findElements(By.xpath("//*[@id='aufgaben']//td[text()='A32']"))).as("another unit's task").isEmpty();
-        assertThat(browser.findElement(By.linkText("Tasklist")).getAttribute("href")).endsWith("/camunda/app/tasklist/");
+        assertThat(browser.findElement(By.linkText("Tasklist")).getAttribute("href")).endsWith("/camunda/app/tasklist/default/");
         assertThat(browser.findElements(By.linkText("Fristenmonitor"))).as("the monitor is the OB office's").isEmpty();
     }
 
