@@ -188,15 +188,32 @@ public class InquiryIntake {
     /** The inquiries the current user may see: a faction its own, the OB office all. */
     @Transactional(readOnly = true)
     public List<InquirySummary> list() {
+        return list(Integer.MAX_VALUE);
+    }
+
+    /** The newest {@code limit} of the inquiries the current user may see. */
+    @Transactional(readOnly = true)
+    public List<InquirySummary> list(int limit) {
+        return repository.list(visibleFactions(), limit);
+    }
+
+    /** How many inquiries the current user may see. */
+    @Transactional(readOnly = true)
+    public int count() {
+        return repository.count(visibleFactions());
+    }
+
+    /** The factions whose inquiries the user sees; {@code null} for all (the OB office). */
+    private List<String> visibleFactions() {
         CurrentUser user = CurrentUser.get();
         if (user.seesAllInquiries()) {
-            return repository.list(null);
+            return null;
         }
         if (user.factions().isEmpty()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
                     "Die Liste der Anfragen sehen die Fraktionen (ihre eigenen) und der Bereich Oberbürgermeister.");
         }
-        return repository.list(user.factions());
+        return user.factions();
     }
 
     /**

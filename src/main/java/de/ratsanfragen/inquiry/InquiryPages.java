@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InquiryPages {
 
     private static final String PENDING = "ratsanfragen.pendingUpload";
+    /** How many inquiries the page lists, newest first. */
+    static final int LISTED = 100;
     static final Map<String, String> STATES = InquiryProgress.STATE_LABELS;
 
     /** The upload between preview and submission, kept in the user's session. */
@@ -126,7 +128,9 @@ class InquiryPages {
         boolean mayUse = user.seesAllInquiries() || !user.factions().isEmpty();
         model.addAttribute("mayUse", mayUse);
         if (mayUse) {
-            model.addAttribute("inquiries", intake.list());
+            // the page is the OB office's start too: the newest ones; open inquiries are all on the monitor
+            model.addAttribute("inquiries", intake.list(LISTED));
+            model.addAttribute("total", intake.count());
         }
         return mayUse;
     }

@@ -146,10 +146,15 @@ public class InquiryProgress {
      * The OB office released the answer at this moment (the engine's clock): the inquiry is answered,
      * the proposed measure statuses are recorded and the release is published ({@link InquiryReleased})
      * in the same transaction.
+     *
+     * @throws ApiProblem 409 when the inquiry is no longer in approval
      */
     @Transactional
     public void release(UUID id, java.time.Instant releasedAt) {
-        repository.release(id, releasedAt);
+        if (repository.release(id, releasedAt) == 0) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Nicht mehr möglich",
+                    "Die Anfrage ist nicht mehr in der Freigabe (zum Beispiel inzwischen zurückgezogen) und wird nicht freigegeben.");
+        }
         InquiryRepository.Row row = repository.find(id).orElseThrow(() -> unknown(id));
         recordProposedStatuses(row);
         events.publishEvent(new InquiryReleased(id, row.reference()));
@@ -390,18 +395,17 @@ public class InquiryProgress {
             WITHDRAWN, "zurückgezogen");
 
     /** Every state of an item with its German name (an item passes its inquiry's states and a few of its own). */
-    public static final Map<String, String> ITEM_STATE_LABELS = orderedLabels(
-            InquiryIntake.SUBMITTED, "eingereicht",
-            IN_TRIAGE, "in Prüfung durch den Bereich OB",
-            IN_PROGRESS, "in Bearbeitung",
+    public static final Map<String, String> ITEM_STATE_LABELS = withItemStates(
             DECLINED, "abgegeben, Zuständigkeit wird geklärt",
             ANSWERED, "beantwortet, wartet auf die anderen Fragen",
-            IN_SIGN_OFF, "in Mitzeichnung",
             RETURNED, "zur Überarbeitung zurückgegeben",
-            SIGNED_OFF, "mitgezeichnet",
-            IN_APPROVAL, "in Freigabe",
-            RELEASED, "beantwortet",
-            WITHDRAWN, "zurückgezogen");
+            SIGNED_OFF, "mitgezeichnet");
+
+    private static Map<String, String> withItemStates(String... pairs) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>(STATE_LABELS);
+        labels.putAll(orderedLabels(pairs));
+        return java.util.Collections.unmodifiableMap(labels);
+    }
 
     private static Map<String, String> orderedLabels(String... pairs) {
         Map<String, String> labels = new java.util.LinkedHashMap<>();
@@ -432,6 +436,20 @@ public class InquiryProgress {
                     row.state(), own.size(), row.answered(), (int) own.stream().filter(InquiryItem::overdue).count(),
                     involved.dezernate(), involved.units(), holders, extensions.getOrDefault(row.id(), List.of()));
         }).toList();
+    }
+
+    /**
+     * An inquiry in brief, for lists of tasks: reference, subject, deadline and its items' texts.
+     *
+     * @param items item texts by number
+     */
+    public record Outline(UUID id, String reference, String title, LocalDate dueDate, Map<Integer, String> items) {
+    }
+
+    /** The outlines of these inquiries (two queries however many); an unknown id is left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Outline> outlines(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : repository.outlines(ids);
     }
 
     /** How many reminders and escalations went out about each item (by item number; kinds {@link #REMINDER}, {@link #ESCALATION}). */

@@ -79,9 +79,11 @@ class InquiryRepository {
         jdbc.sql("update ratsanfragen.inquiry set state = :state where id = :id").param("id", id).param("state", state).update();
     }
 
-    void release(UUID id, Instant releasedAt) {
-        jdbc.sql("update ratsanfragen.inquiry set state = 'RELEASED', released_at = :at where id = :id")
-                .param("id", id).param("at", Timestamp.from(releasedAt)).update();
+    /** Releases the inquiry only from approval (the row lock orders it against a concurrent withdrawal). */
+    int release(UUID id, Instant releasedAt) {
+        return jdbc.sql("update ratsanfragen.inquiry set state = :released, released_at = :at where id = :id and state = :approval")
+                .param("id", id).param("at", Timestamp.from(releasedAt))
+                .param("released", InquiryProgress.RELEASED).param("approval", InquiryProgress.IN_APPROVAL).update();
     }
 
     void updateDueDate(UUID id, LocalDate dueDate) {
@@ -274,23 +276,26 @@ class InquiryRepository {
                 .param("id", inquiryId).query(this::item).list();
     }
 
-    /** All inquiries, or those of the given factions, newest first. */
-    List<InquirySummary> list(Collection<String> factions) {
+    /** All inquiries, or those of the given factions, newest first; at most {@code limit} of them. */
+    List<InquirySummary> list(Collection<String> factions, int limit) {
         if (factions != null && factions.isEmpty()) {
             return List.of();
         }
-        String where = factions == null ? "" : "where i.faction in (:factions)";
+        String shown = "with shown as (select id, received_at, reference from ratsanfragen.inquiry "
+                + (factions == null ? "" : "where faction in (:factions) ") + "order by received_at desc, reference desc limit :limit) ";
         Map<UUID, List<OpenInquiry.Extension>> extensions = new HashMap<>();
-        var extensionQuery = jdbc.sql("""
+        var extensionQuery = jdbc.sql(shown + """
                 select e.inquiry_id, e.previous_due, e.new_due, e.reason, e.extended_at
-                from ratsanfragen.deadline_extension e join ratsanfragen.inquiry i on i.id = e.inquiry_id
-                """ + where + " order by e.id");
-        var statement = jdbc.sql("""
+                from ratsanfragen.deadline_extension e join shown on shown.id = e.inquiry_id order by e.id""");
+        var statement = jdbc.sql(shown + """
                 select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
                        (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id) as items,
-                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null) as answered
-                from ratsanfragen.inquiry i
-                """ + where + " order by i.received_at desc, i.reference desc");
+                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null
+                                and it.state <> :returned) as answered
+                from ratsanfragen.inquiry i join shown on shown.id = i.id
+                order by i.received_at desc, i.reference desc""")
+                .param("returned", InquiryProgress.RETURNED).param("limit", limit);
+        extensionQuery = extensionQuery.param("limit", limit);
         if (factions != null) {
             statement = statement.param("factions", factions);
             extensionQuery = extensionQuery.param("factions", factions);
@@ -302,6 +307,16 @@ class InquiryRepository {
                 rs.getString("title"), rs.getString("faction"), rs.getTimestamp("received_at").toInstant(),
                 date(rs, "due_date"), rs.getString("state"), rs.getInt("items"), rs.getInt("answered"),
                 extensions.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
+    }
+
+    /** How many inquiries there are, or of the given factions. */
+    int count(Collection<String> factions) {
+        if (factions != null && factions.isEmpty()) {
+            return 0;
+        }
+        return factions == null ? jdbc.sql("select count(*) from ratsanfragen.inquiry").query(Integer.class).single()
+                : jdbc.sql("select count(*) from ratsanfragen.inquiry where faction in (:factions)").param("factions", factions)
+                .query(Integer.class).single();
     }
 
     private Row row(ResultSet rs, int number) throws SQLException {
@@ -356,10 +371,11 @@ class InquiryRepository {
     List<OpenRow> openRows(List<String> states) {
         return jdbc.sql("""
                         select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
-                               (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null) as answered
+                               (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null
+                                and it.state <> :returned) as answered
                         from ratsanfragen.inquiry i where i.state in (:states)
                         order by i.due_date nulls first, i.reference""")
-                .param("states", states)
+                .param("states", states).param("returned", InquiryProgress.RETURNED)
                 .query((rs, n) -> new OpenRow(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("title"),
                         rs.getString("faction"), rs.getTimestamp("received_at").toInstant(), date(rs, "due_date"), rs.getString("state"),
                         rs.getInt("answered")))
@@ -439,6 +455,25 @@ class InquiryRepository {
 
     private static LocalDate councilDay(Timestamp timestamp) {
         return timestamp.toInstant().atZone(de.ratsanfragen.platform.CouncilTime.ZONE).toLocalDate();
+    }
+
+    Map<UUID, InquiryProgress.Outline> outlines(Collection<UUID> ids) {
+        Map<UUID, Map<Integer, String>> texts = new HashMap<>();
+        jdbc.sql("select inquiry_id, number, text from ratsanfragen.inquiry_item where inquiry_id in (:ids) order by inquiry_id, number")
+                .param("ids", ids)
+                .query(rs -> {
+                    texts.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new java.util.TreeMap<>())
+                            .put(rs.getInt("number"), rs.getString("text"));
+                });
+        Map<UUID, InquiryProgress.Outline> outlines = new HashMap<>();
+        jdbc.sql("select id, reference, title, due_date from ratsanfragen.inquiry where id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    outlines.put(id, new InquiryProgress.Outline(id, rs.getString("reference"), rs.getString("title"),
+                            date(rs, "due_date"), texts.getOrDefault(id, Map.of())));
+                });
+        return outlines;
     }
 
     Map<Integer, Map<String, Integer>> noticesByItem(UUID id) {

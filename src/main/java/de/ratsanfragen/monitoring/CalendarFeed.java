@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,11 +47,13 @@ class CalendarFeed {
     private final InquiryProgress progress;
     private final OpenTaskDates openTasks;
     private final OrganizationDirectory directory;
+    private final UnitDeadlines unitDeadlines;
 
-    CalendarFeed(InquiryProgress progress, OpenTaskDates openTasks, OrganizationDirectory directory) {
+    CalendarFeed(InquiryProgress progress, OpenTaskDates openTasks, OrganizationDirectory directory, UnitDeadlines unitDeadlines) {
         this.progress = progress;
         this.openTasks = openTasks;
         this.directory = directory;
+        this.unitDeadlines = unitDeadlines;
     }
 
     @GetMapping("/api/calendar/{token}.ics")
@@ -66,8 +67,7 @@ class CalendarFeed {
             deadlines = progress.open().stream().filter(inquiry -> inquiry.dueDate() != null)
                     .map(inquiry -> finalDeadline(inquiry, URI.create(base + "/monitor/" + inquiry.id()))).toList();
         } else {
-            List<Unit> units = user.units().stream().map(directory::find).flatMap(Optional::stream)
-                    .filter(Unit::isStaff).distinct().toList();
+            List<Unit> units = unitDeadlines.ownUnits();
             name = units.stream().map(Unit::name).collect(Collectors.joining(", "));
             deadlines = ofUnits(units, base);
         }

@@ -30,7 +30,7 @@ class DeadlineMonitor {
 
     /** The traffic light: im Plan, bald fällig, überfällig (and „in Prüfung“ before a deadline is set). */
     enum Light {
-        UEBERFAELLIG("überfällig"), BALD_FAELLIG("bald fällig"), IM_PLAN("im Plan"), OHNE_FRIST("in Prüfung, Frist folgt");
+        IM_PLAN("im Plan"), BALD_FAELLIG("bald fällig"), UEBERFAELLIG("überfällig"), OHNE_FRIST("in Prüfung, Frist folgt");
 
         final String label;
 

@@ -61,10 +61,12 @@ class MonitorPage {
         String view = obOfficePage("monitor", "rows", () -> monitor.deadlines(filters), model, response);
         if (model.getAttribute("rows") instanceof List<?> rows) {
             // how many are overdue, due soon, in plan, in triage — the first thing to read each morning
-            Map<DeadlineMonitor.Light, Long> counts = new java.util.EnumMap<>(DeadlineMonitor.Light.class);
-            rows.forEach(row -> counts.merge((DeadlineMonitor.Light) ((Map<?, ?>) row).get("light"), 1L, Long::sum));
             Map<String, String> summary = new LinkedHashMap<>();
-            counts.forEach((light, count) -> summary.put(light.name(), count + " " + light.label));
+            for (DeadlineMonitor.Light light : List.of(DeadlineMonitor.Light.UEBERFAELLIG, DeadlineMonitor.Light.BALD_FAELLIG,
+                    DeadlineMonitor.Light.IM_PLAN, DeadlineMonitor.Light.OHNE_FRIST)) {
+                long count = rows.stream().filter(row -> ((Map<?, ?>) row).get("light") == light).count();
+                summary.put(light.name(), count + " " + light.label);
+            }
             model.addAttribute("summary", summary);
         }
         return view;

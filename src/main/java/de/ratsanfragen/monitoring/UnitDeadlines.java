@@ -1,7 +1,7 @@
 package de.ratsanfragen.monitoring;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.inquiry.InquiryProgress;
-import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.ApiProblem;
@@ -28,6 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 class UnitDeadlines {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnitDeadlines.class);
+
     private final OpenTaskDates openTasks;
     private final InquiryProgress progress;
     private final DeadlineCalendar calendar;
@@ -43,10 +44,13 @@ class UnitDeadlines {
         this.properties = properties;
     }
 
-    /** The units of the administration the current user belongs to, by code (factions are not among them). */
+    /**
+     * The units of the administration the current user belongs to (factions are not among them). A group
+     * counts by its exact code only — as Tasklist counts it — not by a name or alias the directory also knows.
+     */
     List<Unit> ownUnits() {
-        return CurrentUser.get().units().stream().map(directory::find).flatMap(java.util.Optional::stream)
-                .filter(Unit::isStaff).toList();
+        return CurrentUser.get().units().stream().distinct().map(directory::find).flatMap(java.util.Optional::stream)
+                .filter(unit -> unit.isStaff() && CurrentUser.get().units().contains(unit.code())).distinct().toList();
     }
 
     /**
@@ -55,8 +59,9 @@ class UnitDeadlines {
      * @throws ApiProblem 404 for a unit the directory does not know, 403 for a unit the user is not a member of
      */
     List<Map<String, Object>> ofUnit(String code) {
-        Unit unit = directory.find(code).filter(found -> found.code().equals(code)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-                "Unbekannte Einheit", "„" + code + "“ steht nicht im Organisationsverzeichnis."));
+        Unit unit = directory.find(code).filter(found -> found.code().equals(code) && found.isStaff())
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Unbekannte Einheit",
+                        "„" + code + "“ ist keine Einheit der Verwaltung im Organisationsverzeichnis."));
         if (!ownUnits().contains(unit)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
                     "Die Fristen von " + unit.name() + " sehen nur deren Mitglieder.");
@@ -71,10 +76,17 @@ class UnitDeadlines {
 
     private List<Map<String, Object>> tasks(List<String> units) {
         LocalDate today = LocalDate.now(CouncilTime.ZONE);
-        Map<UUID, InquiryFacts> inquiries = new HashMap<>();
-        return openTasks.forUnits(units).stream().map((InquiryTask open) -> {
-            InquiryFacts inquiry = inquiries.computeIfAbsent(open.inquiry(), progress::facts);
-            OpenTaskDates.OpenTask task = open.task();
+        List<InquiryTask> open = openTasks.forUnits(units);
+        Map<UUID, InquiryProgress.Outline> inquiries = progress.outlines(open.stream().map(InquiryTask::inquiry).distinct().toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (InquiryTask entry : open) {
+            InquiryProgress.Outline inquiry = inquiries.get(entry.inquiry());
+            OpenTaskDates.OpenTask task = entry.task();
+            if (inquiry == null || task.item() != null && !inquiry.items().containsKey(task.item())) {
+                // a process without its inquiry must not take the unit's whole page down
+                log.warn("Aufgabe „{}“ ohne passende Anfrage {} ausgelassen", task.name(), entry.inquiry());
+                continue;
+            }
             LocalDate due = task.due() == null ? null : task.due().atZone(CouncilTime.ZONE).toLocalDate();
             Integer left = due == null ? null : calendar.workingDaysBetween(today, due);
             DeadlineMonitor.Light light = DeadlineMonitor.Light.of(left, properties.soonWorkingDays());
@@ -83,7 +95,7 @@ class UnitDeadlines {
             row.put("reference", inquiry.reference());
             row.put("subject", inquiry.title());
             row.put("item", task.item());
-            row.put("itemText", task.item() == null ? null : inquiry.item(task.item()).text());
+            row.put("itemText", task.item() == null ? null : inquiry.items().get(task.item()));
             row.put("task", task.name());
             row.put("unit", task.unit());
             row.put("taskDue", due);
@@ -92,7 +104,8 @@ class UnitDeadlines {
             row.put("lightLabel", light.label);
             row.put("inquiryDue", inquiry.dueDate());
             row.put("tasklist", task.tasklistPath());
-            return row;
-        }).toList();
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -56,14 +56,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             throw exception;
         }
         if (exception instanceof ApiProblem problem) {
-            return createResponseEntity(problem.toProblemDetail(), new HttpHeaders(), problem.status(), request);
+            return createResponseEntity(withInstance(problem.toProblemDetail(), request), new HttpHeaders(), problem.status(), request);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unerwarteter Fehler, Vorgangsnummer {}", incident, exception);
         ProblemDetail problem = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler",
                 "Die Anfrage konnte wegen eines internen Fehlers nicht bearbeitet werden. Vorgangsnummer für den Betrieb: "
                         + incident);
-        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+        return createResponseEntity(withInstance(problem, request), new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /** Spring would name the raw request address; a secret one (a calendar link) must not come back in the answer. */
+    private static ProblemDetail withInstance(ProblemDetail problem, WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+            problem.setInstance(ApiProblems.instance(servlet.getRequest().getRequestURI()));
+        }
+        return problem;
     }
 
     @Override
@@ -73,7 +81,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
         problem.setTitle(germanTitle(status));
         problem.setDetail(germanDetail(exception, status));
-        return super.handleExceptionInternal(exception, problem, headers, status, request);
+        return super.handleExceptionInternal(exception, withInstance(problem, request), headers, status, request);
     }
 
     private String germanDetail(Exception exception, HttpStatusCode status) {

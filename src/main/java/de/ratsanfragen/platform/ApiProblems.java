@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiProblems {
 
+    /** Addresses that are themselves a secret (calendar links): a problem names them without their last segment. */
+    private static final String SECRET_ADDRESSES = "/api/calendar/";
+
     private final ObjectMapper objectMapper;
 
     ApiProblems(ObjectMapper objectMapper) {
@@ -33,8 +36,16 @@ public class ApiProblems {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
                       String detail) throws IOException {
         ProblemDetail problem = problem(status, title, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request.getRequestURI()));
         write(response, status, problem);
+    }
+
+    /** The request's address as a problem's {@code instance}, a secret link masked. */
+    public static URI instance(String requestUri) {
+        if (requestUri.startsWith(SECRET_ADDRESSES) && requestUri.length() > SECRET_ADDRESSES.length()) {
+            return URI.create(SECRET_ADDRESSES + "…");
+        }
+        return URI.create(requestUri);
     }
 
     /** The same without repeating the address, for an address that is itself a secret (a calendar link). */

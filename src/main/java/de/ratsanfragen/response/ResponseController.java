@@ -69,8 +69,8 @@ class ResponseController {
     /**
      * The response as PDF: after release the stored version (the latest, or {@code ?version=n}); before
      * release, or with {@code ?draft=true} for the staff, a draft compiled from the answers as they are now.
+     * Under /api for scripts (HTTP Basic); under /anfragen for the faction's page (its login session).
      */
-    /** Under /api for scripts (HTTP Basic); under /anfragen for the faction's page (its login session). */
     @GetMapping({"/api/inquiries/{id}/response.pdf", "/anfragen/{id}/antwort.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer version,
                                @RequestParam(defaultValue = "false") boolean draft) {

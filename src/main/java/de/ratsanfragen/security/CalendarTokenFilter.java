@@ -77,6 +77,10 @@ class CalendarTokenFilter extends OncePerRequestFilter {
         }
         Optional<AuthenticatedUser> user = identity.findActive(stored.get().userId());
         if (user.isEmpty()) {
+            if (!identity.exists(stored.get().userId())) {
+                // a login created again later for someone else must not inherit the old subscription
+                tokens.revoke(stored.get().userId());
+            }
             problems.writeWithoutAddress(response, HttpStatus.FORBIDDEN, LINK_INVALID,
                     "Das Benutzerkonto dieses Kalender-Links ist gelöscht oder gesperrt.");
             return;

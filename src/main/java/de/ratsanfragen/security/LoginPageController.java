@@ -1,5 +1,6 @@
 package de.ratsanfragen.security;
 
+import de.ratsanfragen.platform.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,8 +8,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPageController {
 
+    /** Where a login (and the header's name of the service) leads. */
+    static final String START = "/start";
+
     @GetMapping("/login")
     String login() {
         return "login";
+    }
+
+    /** Each to their own first page: the OB office its monitor, a faction its inquiries, a unit its deadlines. */
+    @GetMapping(START)
+    String start() {
+        CurrentUser user = CurrentUser.get();
+        String page = user.seesAllInquiries() ? SecurityConfiguration.MONITOR
+                : !user.factions().isEmpty() ? SecurityConfiguration.PAGES
+                : user.staff() ? SecurityConfiguration.UNIT_PAGE : SecurityConfiguration.PAGES;
+        return "redirect:" + page;
     }
 }

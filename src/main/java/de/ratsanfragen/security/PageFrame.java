@@ -34,7 +34,8 @@ class PageFrame {
 
     @ModelAttribute
     void frame(HttpServletRequest request, Model model) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
             return;
         }
         model.addAttribute("council", directory.council().name());
@@ -44,16 +45,21 @@ class PageFrame {
         }
         CurrentUser user = CurrentUser.get();
         model.addAttribute("user", user.userId());
-        model.addAttribute("links", links(user).stream()
-                .map(link -> new Link(link.label(), link.href(), link.href().equals(request.getRequestURI()))).toList());
+        boolean inUnit = user.units().stream()
+                .anyMatch(code -> directory.find(code).filter(unit -> unit.code().equals(code) && unit.isStaff()).isPresent());
+        model.addAttribute("links", links(user, inUnit).stream()
+                .map(link -> new Link(link.label(), link.href(), link.href().equals(path))).toList());
     }
 
     private static Link link(String label, String href) {
         return new Link(label, href, false);
     }
 
-    /** Factions: their inquiries; units: their deadlines and Tasklist; the OB office: all of it, monitor and statistics too. */
-    static List<Link> links(CurrentUser user) {
+    /**
+     * Factions: their inquiries; members of a unit: its deadlines; staff: calendar and Tasklist; the OB
+     * office: monitor and statistics too; administrators: Cockpit.
+     */
+    static List<Link> links(CurrentUser user, boolean inUnit) {
         List<Link> links = new ArrayList<>();
         if (user.seesAllInquiries() || !user.factions().isEmpty()) {
             links.add(link("Anfragen", SecurityConfiguration.PAGES));
@@ -62,8 +68,10 @@ class PageFrame {
             links.add(link("Fristenmonitor", SecurityConfiguration.MONITOR));
             links.add(link("Statistik", SecurityConfiguration.MONITOR + "/statistik"));
         }
-        if (user.staff()) {
+        if (inUnit) {
             links.add(link("Meine Fristen", SecurityConfiguration.UNIT_PAGE));
+        }
+        if (user.staff()) {
             links.add(link("Kalender", CalendarLinkPage.PAGE));
             links.add(link("Tasklist", WorkflowIdentity.TASKLIST_PATH));
         }

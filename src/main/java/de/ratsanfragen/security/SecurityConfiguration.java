@@ -146,12 +146,12 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
                 .securityMatcher(anyOf(PAGES + "/**", PAGES, MONITOR, MONITOR + "/**", UNIT_PAGE,
-                        CalendarLinkPage.PAGE, CalendarLinkPage.PAGE + "/**", "/login", "/logout", "/assets/**"))
+                        CalendarLinkPage.PAGE, CalendarLinkPage.PAGE + "/**", LoginPageController.START, "/login", "/logout", "/assets/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(anyOf("/login", "/assets/**")).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(PAGES, false).failureUrl("/login?fehler"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(LoginPageController.START, false).failureUrl("/login?fehler"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"))
                 .httpBasic(basic -> { })
                 .headers(headers -> headers

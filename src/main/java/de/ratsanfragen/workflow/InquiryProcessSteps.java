@@ -51,7 +51,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.evaluation.Measure;
@@ -63,6 +62,7 @@ import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -399,6 +399,8 @@ class InquiryProcessSteps {
             UUID inquiryId = inquiryId(execution);
             try {
                 progress.release(inquiryId, ClockUtil.getCurrentTime().toInstant());
+            } catch (ApiProblem problem) {
+                throw refuse(problem.getMessage());
             } catch (RuntimeException e) {
                 // what the release brings with it (the response document's first version) failed: nothing is released
                 LOG.error("Freigabe der Anfrage {} fehlgeschlagen", inquiryId, e);

@@ -74,6 +74,11 @@ public class WorkflowIdentity {
         return Optional.of(describe(userId));
     }
 
+    /** Whether a user with this id exists (locked or not). */
+    public boolean exists(String userId) {
+        return userId != null && identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
     private boolean lockedForGood(User user) {
         // Camunda's own rule (DbIdentityServiceProvider): from this many failed attempts on, no password is taken
         return user instanceof UserEntity entity && entity.getAttempts() >= engineConfiguration.getLoginMaxAttempts();

@@ -68,5 +68,7 @@ class FactionProgressPageTest extends BrowserTestSupport {
         as("linke").get("/anfragen/" + inquiry.id() + "/antwort.pdf").then().statusCode(404)
                 .contentType("application/problem+json");
         as("gruene").get("/anfragen/" + inquiry.id() + "/antwort.pdf").then().statusCode(404);
+        as("gruene").get("/anfragen/" + inquiry.id() + "/antwort.pdf?draft=true").then().statusCode(404);
+        as("gruene").get("/anfragen/" + inquiry.id() + "/antwort.docx").then().statusCode(404);
     }
 }

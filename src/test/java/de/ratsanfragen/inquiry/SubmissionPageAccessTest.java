@@ -36,7 +36,15 @@ class SubmissionPageAccessTest extends ServiceTestSupport {
     void aWrongPasswordSendsBackToTheLoginFormAndTheRightOneIn() {
         // two users: Camunda delays the next login of a user after a wrong password
         assertThat(formLogin("d03", "falsch")).endsWith("/login?fehler");
-        assertThat(formLogin("d04", DEMO_PASSWORD)).endsWith("/anfragen");
+        assertThat(formLogin("d04", DEMO_PASSWORD)).endsWith("/start");
+    }
+
+    @Test
+    void afterLoginEachRoleLandsOnItsOwnPage() {
+        for (var expected : java.util.Map.of("ob", "/monitor", "gruene", "/anfragen", "a11", "/fristen", "d05", "/fristen").entrySet()) {
+            assertThat(as(expected.getKey()).redirects().follow(false).get("/start").then().statusCode(302)
+                    .extract().header("Location")).as(expected.getKey()).endsWith(expected.getValue());
+        }
     }
 
     /** Logs in through the form (session cookie and CSRF token from the same page); returns where it leads. */

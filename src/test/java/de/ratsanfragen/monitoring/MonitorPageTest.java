@@ -44,14 +44,19 @@ class MonitorPageTest extends BrowserTestSupport {
         assertThat(first.getText()).contains("im Plan", "Fraktion BÜNDNIS 90/DIE GRÜNEN", "Monitor <b>im</b> Browser", "0 von 1",
                 "in Bearbeitung");
         assertThat(row(d03)).isNotNull();
-        int inPlan = browser.findElements(By.cssSelector("#fristen .light.im_plan")).size();
-        assertThat(browser.findElement(By.cssSelector("#uebersicht [data-light='IM_PLAN']")).getText()).isEqualTo(inPlan + " im Plan");
+        for (String light : List.of("UEBERFAELLIG", "BALD_FAELLIG", "IM_PLAN", "OHNE_FRIST")) {
+            int shown = browser.findElements(By.cssSelector("#fristen .light." + light.toLowerCase())).size();
+            assertThat(browser.findElement(By.cssSelector("#uebersicht [data-light='" + light + "']")).getText())
+                    .as(light).startsWith(shown + " ");
+        }
 
         new Select(browser.findElement(By.id("dezernat"))).selectByValue("D01");
         browser.findElement(By.cssSelector("#filter button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("dezernat=D01"));
         assertThat(row(d01)).isNotNull();
         assertThat(row(d03)).as("filtered out").isNull();
+        assertThat(browser.findElement(By.cssSelector("#uebersicht [data-light='IM_PLAN']")).getText())
+                .isEqualTo(browser.findElements(By.cssSelector("#fristen .light.im_plan")).size() + " im Plan");
         assertThat(new Select(browser.findElement(By.id("dezernat"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("D01");
 
         // the download is the filtered view, in the page's login session, as Excel reads CSV
@@ -98,5 +103,11 @@ class MonitorPageTest extends BrowserTestSupport {
         logIn("gruene");
         assertThat(browser.findElement(By.id("verboten")).getText()).contains("Bereich Oberbürgermeister");
         assertThat(browser.findElements(By.id("fristen"))).isEmpty();
+        // the page's downloads are the OB office's too
+        for (String user : List.of("gruene", "a11")) {
+            as(user).get("/monitor/fristen.csv").then().statusCode(403).contentType("application/problem+json");
+            as(user).get("/monitor/fristen.xlsx").then().statusCode(403);
+            as(user).get("/monitor/statistik").then().statusCode(403);
+        }
     }
 }

@@ -53,52 +53,56 @@ class StatisticsApiTest extends ServiceTestSupport {
         LocalDate today = LocalDate.now(CouncilTime.ZONE);
         int receivedBefore = statistics(today, today).getInt("total.received");
 
-        List<Integer> daysToAnswer = List.of(5, 12, 20);
+        List<Integer> daysToAnswer = List.of(5, 12, 20, 25);
         List<DemoInquiries.Submitted> inquiries = new ArrayList<>();
-        int onTime = 0;
-        for (int days : daysToAnswer) {
+        for (int i = 0; i < daysToAnswer.size(); i++) {
             DemoInquiries.Submitted inquiry = DemoInquiries.submit("Statistik", "V: D01/ A11", "V: D03/ A32");
             DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
-            if (!today.plusDays(days).isAfter(dueDate(inquiry.id()))) {
-                onTime++;
-            }
             inquiries.add(inquiry);
         }
+        // the one answered after 20 days had its deadline extended: measured against the deadline in force it is on time
+        DemoInquiries.Submitted extendedOne = inquiries.get(2);
         String reason = "Die Recherche im Stadtarchiv braucht mehr Zeit.";
-        LocalDate extended = dueDate(inquiries.get(0).id()).plusWeeks(2);
-        as("ob").contentType("application/json").body(Map.of("dueDate", extended.toString(), "reason", reason))
-                .post("/api/inquiries/" + inquiries.get(0).id() + "/deadline").then().statusCode(200);
+        LocalDate originalDue = dueDate(extendedOne.id());
+        assertThat(today.plusDays(20)).as("late against the original deadline").isAfter(originalDue);
+        as("ob").contentType("application/json").body(Map.of("dueDate", originalDue.plusWeeks(2).toString(), "reason", reason))
+                .post("/api/inquiries/" + extendedOne.id() + "/deadline").then().statusCode(200);
+        int onTime = 0;
         for (int i = 0; i < inquiries.size(); i++) {
+            if (!today.plusDays(daysToAnswer.get(i)).isAfter(dueDate(inquiries.get(i).id()))) {
+                onTime++;
+            }
             releaseOn(inquiries.get(i), today.plusDays(daysToAnswer.get(i)));
         }
-        assertThat(onTime).as("the test needs answers on time and late").isBetween(1, 2);
+        assertThat(onTime).as("the test needs answers on time and late").isBetween(1, 3);
 
         assertThat(statistics(today, today).getInt("total.received")).isEqualTo(receivedBefore + daysToAnswer.size());
 
-        // released on later days than any other test's inquiry: the period after today holds only these three
+        // released on later days than any other test's inquiry: the period after today holds only these four
         JsonPath later = statistics(today.plusDays(1), today.plusDays(30));
         assertThat(later.getInt("total.received")).isZero();
-        assertThat(later.getInt("total.answered")).isEqualTo(3);
+        assertThat(later.getInt("total.answered")).isEqualTo(4);
         assertThat(later.getInt("total.answeredOnTime")).isEqualTo(onTime);
-        assertThat(later.getDouble("total.onTimePercent")).isEqualTo(Math.round(1000.0 * onTime / 3) / 10.0);
-        assertThat(later.getDouble("total.medianDays")).isEqualTo(12.0);
-        assertThat(later.getInt("total.p90Days")).as("nearest rank of three: the largest").isEqualTo(20);
+        assertThat(later.getDouble("total.onTimePercent")).isEqualTo(Math.round(1000.0 * onTime / 4) / 10.0);
+        assertThat(later.getDouble("total.medianDays")).as("mean of the two middle values").isEqualTo((12 + 20) / 2.0);
+        assertThat(later.getInt("total.p90Days")).as("nearest rank of four: the largest").isEqualTo(25);
         for (String code : List.of("D01", "D03")) {
-            assertThat(group(later, "byDezernat", code)).containsEntry("answered", 3).containsEntry("answeredOnTime", onTime);
+            assertThat(group(later, "byDezernat", code)).containsEntry("answered", 4).containsEntry("answeredOnTime", onTime);
         }
         assertThat(group(later, "byDezernat", "D01")).containsEntry("name", "Dezernat 01");
-        assertThat(group(later, "byUnit", "A32")).containsEntry("answered", 3).containsEntry("p90Days", 20);
+        assertThat(group(later, "byUnit", "A32")).containsEntry("answered", 4).containsEntry("p90Days", 25);
         assertThat(group(later, "byDezernat", "D05")).as("not involved").isNull();
 
         // an answer released on the last day of the period counts, one the day after does not
         JsonPath upToSecond = statistics(today.plusDays(1), today.plusDays(12));
         assertThat(upToSecond.getInt("total.answered")).isEqualTo(2);
+        assertThat(upToSecond.getDouble("total.onTimePercent")).isEqualTo(100.0);
         assertThat(upToSecond.getDouble("total.medianDays")).isEqualTo((5 + 12) / 2.0);
 
         List<Map<String, Object>> extensions = statistics(today, today.plusDays(30)).getList("extensions");
         assertThat(extensions).anySatisfy(extension -> assertThat(extension)
-                .containsEntry("reference", inquiries.get(0).reference()).containsEntry("reason", reason)
-                .containsEntry("newDue", dueDate(inquiries.get(0).id()).toString()));
+                .containsEntry("reference", extendedOne.reference()).containsEntry("reason", reason)
+                .containsEntry("previousDue", originalDue.toString()).containsEntry("newDue", dueDate(extendedOne.id()).toString()));
         assertThat(later.getList("extensions")).as("extended today, not later").isEmpty();
     }
 

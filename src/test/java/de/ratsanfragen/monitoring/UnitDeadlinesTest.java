@@ -38,7 +38,7 @@ class UnitDeadlinesTest extends BrowserTestSupport {
 
         as("a11").get("/api/units/A32/deadlines").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("nur deren Mitglieder"));
-        as("gruene").get("/api/units/GRUENE/deadlines").then().statusCode(403);
+        as("gruene").get("/api/units/GRUENE/deadlines").then().statusCode(404).body("detail", containsString("keine Einheit der Verwaltung"));
         as("a11").get("/api/units/A999/deadlines").then().statusCode(404).contentType("application/problem+json");
         assertThat(RestAssured.get("/api/units/A11/deadlines").statusCode()).isEqualTo(401);
 
@@ -49,6 +49,27 @@ class UnitDeadlinesTest extends BrowserTestSupport {
         assertThat(browser.findElements(By.xpath("//*[@id='aufgaben']//td[text()='A32']"))).as("another unit's task").isEmpty();
         assertThat(browser.findElement(By.linkText("Tasklist")).getAttribute("href")).endsWith("/camunda/app/tasklist/default/");
         assertThat(browser.findElements(By.linkText("Fristenmonitor"))).as("the monitor is the OB office's").isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
+    @Test
+    void aGroupNamedLikeAUnitIsNotThatUnit() {
+        // a group made by hand whose id the directory would also read as A11 (case, alias) is not A11's group
+        String userId = "namensvetter";
+        identityService.saveGroup(identityService.newGroup("a11"));
+        var user = identityService.newUser(userId);
+        user.setPassword(DEMO_PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(userId, "a11");
+        try {
+            as(userId).get("/api/units/A11/deadlines").then().statusCode(403);
+            as(userId).get("/fristen").then().statusCode(403);
+        } finally {
+            identityService.deleteUser(userId);
+            identityService.deleteGroup("a11");
+        }
     }
 
     @Test

@@ -29,7 +29,7 @@ class CalendarLinkPageTest extends BrowserTestSupport {
         assertThat(CalendarLinks.fetch(first)).startsWith("BEGIN:VCALENDAR");
         assertThat(browser.findElement(By.id("stand")).getText()).startsWith("Ein Kalender-Link ist aktiv seit");
 
-        browser.navigate().refresh();
+        browser.get("http://localhost:" + port + "/kalender");
         assertThat(browser.findElements(By.id("link"))).as("shown only once").isEmpty();
 
         browser.findElement(By.id("erzeugen")).click();
@@ -42,6 +42,13 @@ class CalendarLinkPageTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widerrufen")));
         given().get(second).then().statusCode(403);
         assertThat(browser.findElement(By.id("stand")).getText()).isEqualTo("Zurzeit ist kein Kalender-Link aktiv.");
+    }
+
+    @Test
+    void aFormPostedFromElsewhereWithoutTheCsrfTokenIsRefused() {
+        as("a67").post("/kalender").then().statusCode(403);
+        as("a67").post("/kalender/widerrufen").then().statusCode(403);
+        as("a67").get("/api/calendar/token").then().statusCode(200).body("active", org.hamcrest.Matchers.equalTo(false));
     }
 
     @Test

@@ -51,6 +51,10 @@ class CalendarTokenTest extends ServiceTestSupport {
         assertThat(status).doesNotContain(token);
         assertThat(CalendarLinks.fetch(link)).startsWith("BEGIN:VCALENDAR").contains("Fristen – ");
         given().get(link).then().header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+
+        // an error after the link was accepted (here: a wrong method) names the address without the secret
+        String wrongMethod = given().delete(link).then().statusCode(405).contentType("application/problem+json").extract().asString();
+        assertThat(wrongMethod).doesNotContain(token).contains("/api/calendar/…");
     }
 
     @Test
@@ -119,6 +123,13 @@ class CalendarTokenTest extends ServiceTestSupport {
 
             identityService.deleteUser(userId);
             refused(link, 403).body("detail", containsString("gelöscht oder gesperrt"));
+
+            // the same login created again for someone else does not inherit the subscription
+            User successor = identityService.newUser(userId);
+            successor.setPassword(DEMO_PASSWORD);
+            identityService.saveUser(successor);
+            identityService.createMembership(userId, "A11");
+            refused(link, 403).body("detail", containsString("erneuert oder widerrufen"));
         } finally {
             identityService.deleteUser(userId);
         }
