@@ -396,28 +396,42 @@ public class InquiryProgress {
     /** Every inquiry being answered, with its progress, who holds its items and its extensions; by deadline. */
     @Transactional(readOnly = true)
     public List<OpenInquiry> open() {
-        Map<UUID, List<OpenInquiry.Extension>> extensions = repository.extensionsOfOpen(OPEN_STATES);
-        Map<UUID, List<InquiryItem>> items = repository.itemsOfOpen(OPEN_STATES);
-        return repository.openRows(OPEN_STATES).stream().map(row -> {
-            List<InquiryItem> own = items.getOrDefault(row.id(), List.of());
+        return openInquiries(null);
+    }
+
+    /** This inquiry if it is being answered (the monitor's drill-down: without reading every other one). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OpenInquiry> open(UUID id) {
+        return openInquiries(java.util.Objects.requireNonNull(id)).stream().findFirst();
+    }
+
+    private List<OpenInquiry> openInquiries(UUID only) {
+        Map<UUID, List<OpenInquiry.Extension>> extensions = repository.extensionsOfOpen(OPEN_STATES, only);
+        Map<UUID, List<InquiryRepository.OpenItems>> items = repository.itemsOfOpen(OPEN_STATES, only);
+        return repository.openRows(OPEN_STATES, only).stream().map(row -> {
             java.util.Set<String> dezernate = new java.util.TreeSet<>();
             java.util.Set<String> units = new java.util.TreeSet<>();
             java.util.Set<String> holders = new java.util.TreeSet<>();
-            for (InquiryItem item : own) {
-                if (item.routing() != null) {
-                    item.routing().assignments().forEach(assignment -> {
+            int count = 0;
+            int answered = 0;
+            int overdue = 0;
+            for (InquiryRepository.OpenItems group : items.getOrDefault(row.id(), List.of())) {
+                count += group.items();
+                answered += group.answered();
+                overdue += group.overdue();
+                if (group.routing() != null) {
+                    group.routing().assignments().forEach(assignment -> {
                         dezernate.add(assignment.dezernat());
                         units.addAll(assignment.units());
                     });
-                    units.addAll(item.routing().consulted());
+                    units.addAll(group.routing().consulted());
                 }
-                if (item.holder() != null) {
-                    java.util.Arrays.stream(item.holder().split(",\\s*")).forEach(holders::add);
+                if (group.holder() != null) {
+                    java.util.Arrays.stream(group.holder().split(",\\s*")).forEach(holders::add);
                 }
             }
             return new OpenInquiry(row.id(), row.reference(), row.title(), row.faction(), row.receivedAt(), row.dueDate(),
-                    row.state(), own.size(), row.answered(), (int) own.stream().filter(InquiryItem::overdue).count(),
-                    dezernate, units, holders, extensions.getOrDefault(row.id(), List.of()));
+                    row.state(), count, answered, overdue, dezernate, units, holders, extensions.getOrDefault(row.id(), List.of()));
         }).toList();
     }
 

@@ -130,7 +130,7 @@ class DeadlineMonitor {
      * @throws ApiProblem 404 when there is no such inquiry being answered
      */
     Map<String, Object> detail(java.util.UUID id) {
-        OpenInquiry inquiry = progress.open().stream().filter(open -> open.id().equals(id)).findFirst()
+        OpenInquiry inquiry = progress.open(id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                         "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
         Map<String, Object> detail = row(inquiry, LocalDate.now(CouncilTime.ZONE));

@@ -236,12 +236,23 @@ public final class MonitorBenchmark {
         // round by round, so that a change of the machine's speed hits every endpoint alike
         Map<Endpoint, List<Long>> nanos = new LinkedHashMap<>();
         endpoints.forEach(endpoint -> nanos.put(endpoint, new ArrayList<>()));
+        // -Dbench.jfr=file.jfr: a Flight Recorder profile of the measured requests, to see where the time goes in the JVM
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = jfr == null ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        if (recording != null) {
+            recording.start();
+        }
         for (int run = 0; run < RUNS; run++) {
             for (Endpoint endpoint : endpoints) {
                 long start = System.nanoTime();
                 client.get("ob", endpoint.path().apply(run));
                 nanos.get(endpoint).add(System.nanoTime() - start);
             }
+        }
+        if (recording != null) {
+            recording.dump(Path.of(jfr));
+            recording.close();
+            System.out.println("profile of the measured requests: " + jfr);
         }
         System.out.printf("%n%d warm-up and %d measured sequential requests per endpoint as „ob“ (HTTP Basic), %d cores, %s, load average %s%n",
                 WARM_UP, RUNS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
