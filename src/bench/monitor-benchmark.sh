@@ -6,7 +6,7 @@
 #   bash src/bench/monitor-benchmark.sh
 #
 # The first run generates the data through the real service and engine and keeps the database in
-# target/monitor-bench/ (about 20 minutes on 2 cores); later runs reuse it. Delete the folder to start anew.
+# target/monitor-bench/ (about 35 minutes on 2 cores); later runs reuse it. Delete the folder to start anew.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q test-compile
