@@ -42,6 +42,11 @@ public class InquiryProgress {
     public static final String SIGNED_OFF = "SIGNED_OFF";
     /** Item state while it waits, sent back by a sign-off or the approval, for its next round. */
     public static final String RETURNED = "RETURNED";
+    /**
+     * Item states in which a unit still has to answer: an item sent back keeps its old answer while it is
+     * reworked (returned, then in progress again), and does not count as answered.
+     */
+    static final List<String> AWAITING_ANSWER = List.of(IN_TRIAGE, IN_PROGRESS, DECLINED, RETURNED);
     /** Kinds of deadline notices. */
     public static final String REMINDER = "REMINDER";
     public static final String ESCALATION = "ESCALATION";
@@ -421,20 +426,35 @@ public class InquiryProgress {
     /** Every inquiry being answered, with its progress, who holds its items and its extensions; by deadline. */
     @Transactional(readOnly = true)
     public List<OpenInquiry> open() {
-        Map<UUID, List<OpenInquiry.Extension>> extensions = repository.extensionsOfOpen(OPEN_STATES);
-        Map<UUID, List<InquiryItem>> items = repository.itemsOfOpen(OPEN_STATES);
-        return repository.openRows(OPEN_STATES).stream().map(row -> {
-            List<InquiryItem> own = items.getOrDefault(row.id(), List.of());
-            Involvement involved = Involvement.of(own.stream().map(InquiryItem::routing).toList());
+        return openInquiries(null);
+    }
+
+    /** This inquiry if it is being answered (the monitor's drill-down: without reading every other one). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OpenInquiry> open(UUID id) {
+        return openInquiries(java.util.Objects.requireNonNull(id)).stream().findFirst();
+    }
+
+    private List<OpenInquiry> openInquiries(UUID only) {
+        Map<UUID, List<OpenInquiry.Extension>> extensions = repository.extensionsOfOpen(OPEN_STATES, only);
+        Map<UUID, List<InquiryRepository.OpenItems>> items = repository.itemsOfOpen(OPEN_STATES, only);
+        return repository.openRows(OPEN_STATES, only).stream().map(row -> {
+            List<InquiryRepository.OpenItems> groups = items.getOrDefault(row.id(), List.of());
+            Involvement involved = Involvement.of(groups.stream().map(InquiryRepository.OpenItems::routing).toList());
             java.util.Set<String> holders = new java.util.TreeSet<>();
-            for (InquiryItem item : own) {
-                if (item.holder() != null) {
-                    java.util.Arrays.stream(item.holder().split(",\\s*")).forEach(holders::add);
+            int count = 0;
+            int answered = 0;
+            int overdue = 0;
+            for (InquiryRepository.OpenItems group : groups) {
+                count += group.items();
+                answered += group.answered();
+                overdue += group.overdue();
+                if (group.holder() != null) {
+                    java.util.Arrays.stream(group.holder().split(",\\s*")).forEach(holders::add);
                 }
             }
             return new OpenInquiry(row.id(), row.reference(), row.title(), row.faction(), row.receivedAt(), row.dueDate(),
-                    row.state(), own.size(), row.answered(), (int) own.stream().filter(InquiryItem::overdue).count(),
-                    involved.dezernate(), involved.units(), holders, extensions.getOrDefault(row.id(), List.of()));
+                    row.state(), count, answered, overdue, involved.dezernate(), involved.units(), holders, extensions.getOrDefault(row.id(), List.of()));
         }).toList();
     }
 

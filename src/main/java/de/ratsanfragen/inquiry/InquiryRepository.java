@@ -291,10 +291,10 @@ class InquiryRepository {
                 select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
                        (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id) as items,
                        (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null
-                                and it.state <> :returned) as answered
+                                and it.state not in (:awaiting)) as answered
                 from ratsanfragen.inquiry i join shown on shown.id = i.id
                 order by i.received_at desc, i.reference desc""")
-                .param("returned", InquiryProgress.RETURNED).param("limit", limit);
+                .param("awaiting", InquiryProgress.AWAITING_ANSWER).param("limit", limit);
         extensionQuery = extensionQuery.param("limit", limit);
         if (factions != null) {
             statement = statement.param("factions", factions);
@@ -363,43 +363,62 @@ class InquiryRepository {
                 .list();
     }
 
-    /** An open inquiry's row with its count of answered items. */
-    record OpenRow(UUID id, String reference, String title, String faction, Instant receivedAt, LocalDate dueDate, String state,
-                   int answered) {
+    /** An open inquiry's row. */
+    record OpenRow(UUID id, String reference, String title, String faction, Instant receivedAt, LocalDate dueDate, String state) {
     }
 
-    List<OpenRow> openRows(List<String> states) {
+    /** The open inquiries, or only this one ({@code null}: all), by deadline. */
+    List<OpenRow> openRows(List<String> states, UUID only) {
         return jdbc.sql("""
-                        select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
-                               (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null
-                                and it.state <> :returned) as answered
-                        from ratsanfragen.inquiry i where i.state in (:states)
+                        select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state
+                        from ratsanfragen.inquiry i where i.state in (:states)""" + (only == null ? "" : " and i.id = :only") + """
+
                         order by i.due_date nulls first, i.reference""")
-                .param("states", states).param("returned", InquiryProgress.RETURNED)
+                .params(openParams(states, only))
                 .query((rs, n) -> new OpenRow(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("faction"), rs.getTimestamp("received_at").toInstant(), date(rs, "due_date"), rs.getString("state"),
-                        rs.getInt("answered")))
+                        rs.getString("faction"), rs.getTimestamp("received_at").toInstant(), date(rs, "due_date"), rs.getString("state")))
                 .list();
     }
 
-    Map<UUID, List<InquiryItem>> itemsOfOpen(List<String> states) {
-        Map<UUID, List<InquiryItem>> items = new HashMap<>();
+    /**
+     * Items of an open inquiry that share a routing and a holder, counted together: all the monitor needs
+     * of them (how many, how many answered or overdue, who they are routed to and who holds them).
+     */
+    record OpenItems(RoutingTag routing, String holder, int items, int answered, int overdue) {
+    }
+
+    Map<UUID, List<OpenItems>> itemsOfOpen(List<String> states, UUID only) {
+        Map<UUID, List<OpenItems>> items = new HashMap<>();
+        // counted in the database, and each distinct routing read once: the items themselves (tens of
+        // thousands, with their texts) never leave it. Per inquiry (lateral): each open inquiry's items are
+        // found by the primary key, however many released ones there are; a plain join scans all of them.
+        Map<String, RoutingTag> routings = new HashMap<>();
         jdbc.sql("""
-                        select it.* from ratsanfragen.inquiry_item it join ratsanfragen.inquiry i on i.id = it.inquiry_id
-                        where i.state in (:states) order by it.inquiry_id, it.number""")
-                .param("states", states)
+                        select i.id as inquiry_id, g.routing, g.holder, g.items, g.answered, g.overdue
+                        from ratsanfragen.inquiry i cross join lateral (
+                            select cast(it.routing as text) as routing, it.holder, count(*) as items,
+                                   count(it.answer) filter (where it.state not in (:awaiting)) as answered,
+                                   count(*) filter (where it.overdue) as overdue
+                            from ratsanfragen.inquiry_item it where it.inquiry_id = i.id
+                            group by 1, 2) g
+                        where i.state in (:states)""" + (only == null ? "" : " and i.id = :only"))
+                .params(openParams(states, only))
                 .query(rs -> {
-                    items.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(item(rs, 0));
+                    String routing = rs.getString("routing");
+                    items.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(new OpenItems(
+                            routing == null ? null : routings.computeIfAbsent(routing, text -> json.read(text, new TypeReference<RoutingTag>() {
+                            })), rs.getString("holder"), rs.getInt("items"), rs.getInt("answered"), rs.getInt("overdue")));
                 });
         return items;
     }
 
-    Map<UUID, List<OpenInquiry.Extension>> extensionsOfOpen(List<String> states) {
+    Map<UUID, List<OpenInquiry.Extension>> extensionsOfOpen(List<String> states, UUID only) {
         Map<UUID, List<OpenInquiry.Extension>> extensions = new HashMap<>();
         jdbc.sql("""
                         select e.inquiry_id, e.previous_due, e.new_due, e.reason, e.extended_at from ratsanfragen.deadline_extension e
-                        join ratsanfragen.inquiry i on i.id = e.inquiry_id where i.state in (:states) order by e.id""")
-                .param("states", states)
+                        join ratsanfragen.inquiry i on i.id = e.inquiry_id where i.state in (:states)"""
+                        + (only == null ? "" : " and i.id = :only") + " order by e.id")
+                .params(openParams(states, only))
                 .query(rs -> {
                     extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(extension(rs));
                 });
@@ -474,6 +493,11 @@ class InquiryRepository {
                             date(rs, "due_date"), texts.getOrDefault(id, Map.of())));
                 });
         return outlines;
+    }
+
+    private static Map<String, Object> openParams(List<String> states, UUID only) {
+        return only == null ? Map.of("states", states, "awaiting", InquiryProgress.AWAITING_ANSWER)
+                : Map.of("states", states, "awaiting", InquiryProgress.AWAITING_ANSWER, "only", only);
     }
 
     Map<Integer, Map<String, Integer>> noticesByItem(UUID id) {

@@ -135,7 +135,7 @@ class DeadlineMonitor {
      * @throws ApiProblem 404 when there is no such inquiry being answered
      */
     Map<String, Object> detail(java.util.UUID id) {
-        OpenInquiry inquiry = progress.open().stream().filter(open -> open.id().equals(id)).findFirst()
+        OpenInquiry inquiry = progress.open(id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                         "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
         Map<String, Object> detail = row(inquiry, LocalDate.now(CouncilTime.ZONE));
@@ -169,8 +169,8 @@ class DeadlineMonitor {
             entry.put("tasklist", obOffice.equals(task.unit()) ? task.tasklistPath() : null);
             return entry;
         }).toList());
-        // Cockpit is for those who operate the engine (administrators), e.g. to look at a failed mail job
-        detail.put("cockpit", CurrentUser.get().administrator() && !tasks.isEmpty() ? tasks.get(0).cockpitPath() : null);
+        // Cockpit is for those who operate the engine (administrators), e.g. to look at an incident
+        detail.put("cockpit", CurrentUser.get().administrator() ? openTasks.cockpitPath(id).orElse(null) : null);
         return detail;
     }
 

@@ -153,6 +153,31 @@ class DeadlineApiTest extends ServiceTestSupport {
     }
 
     @Test
+    void theDrillDownFindsTheItemOfNestedTasksAndTheUnitOfEveryTask() {
+        DemoInquiries.Submitted inquiry = DemoInquiries.submit("Verschachtelt betrachtet",
+                "V: D01/ A11// D03/ A32 in Abstimmung mit D05", "V: D04/ A67");
+        var before = as("ob").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(before.getList("inquiryTasks.unit")).containsExactly("OB");
+        assertThat(before.getList("itemDetails.taskUnit")).containsOnlyNulls();
+
+        DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
+        var detail = as("ob").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().jsonPath();
+        // item 1 waits for a contribution (A32) and a comment (D05), each in its own loop inside the item
+        assertThat(detail.getString("itemDetails[0].taskUnit")).isIn("A32", "D05");
+        assertThat(detail.getString("itemDetails[0].taskDue")).isNotNull();
+        assertThat(detail.getString("itemDetails[1].taskUnit")).isEqualTo("A67");
+        assertThat(detail.getList("inquiryTasks")).isEmpty();
+
+        DemoInquiries.completeOnly("a32", inquiry.id(), Map.of("answer", "Beitrag."));
+        DemoInquiries.completeOnly("d05", inquiry.id(), Map.of("answer", "Stellungnahme."));
+        DemoInquiries.completeOnly("a11", inquiry.id(), Map.of("answer", "Antwort."));
+        DemoInquiries.completeOnly("a67", inquiry.id(), Map.of("answer", "Antwort."));
+        var signOff = as("ob").get("/api/deadlines/" + inquiry.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(signOff.getList("itemDetails.taskUnit")).containsOnlyNulls();
+        assertThat(signOff.getList("inquiryTasks.unit")).containsExactlyInAnyOrder("D01", "D03", "D04");
+    }
+
+    @Test
     void unknownFiltersWrongValuesAndOtherUsersAreRefusedInGerman() {
         as("ob").get("/api/deadlines?dezernt=D01").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("„dezernt“"));
