@@ -32,7 +32,11 @@ class StatisticsApiTest extends ServiceTestSupport {
 
     /** Answers, signs off and releases the inquiry (items D01/A11 and D03/A32) with the engine's clock on that day. */
     private static void releaseOn(DemoInquiries.Submitted inquiry, LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(CouncilTime.ZONE).toInstant()));
+        releaseAt(inquiry, day.atTime(10, 0));
+    }
+
+    private static void releaseAt(DemoInquiries.Submitted inquiry, java.time.LocalDateTime councilTime) {
+        ClockUtil.setCurrentTime(Date.from(councilTime.atZone(CouncilTime.ZONE).toInstant()));
         try {
             DemoInquiries.completeOnly("a11", inquiry.id(), Map.of("answer", "Antwort des Amtes 11."));
             DemoInquiries.completeOnly("a32", inquiry.id(), Map.of("answer", "Antwort des Amtes 32."));
@@ -104,6 +108,18 @@ class StatisticsApiTest extends ServiceTestSupport {
                 .containsEntry("reference", extendedOne.reference()).containsEntry("reason", reason)
                 .containsEntry("previousDue", originalDue.toString()).containsEntry("newDue", dueDate(extendedOne.id()).toString()));
         assertThat(later.getList("extensions")).as("extended today, not later").isEmpty();
+    }
+
+    @Test
+    void aReleaseJustAfterMidnightCountsForThatDayInTheCouncilsTime() {
+        LocalDate day = LocalDate.now(CouncilTime.ZONE).plusDays(31);
+        DemoInquiries.Submitted inquiry = DemoInquiries.submit("Statistik um Mitternacht", "V: D01/ A11", "V: D03/ A32");
+        DemoInquiries.completeOnly("ob", inquiry.id(), Map.of());
+        // 00:30 in Erfurt is still the day before in UTC
+        releaseAt(inquiry, day.atTime(0, 30));
+
+        assertThat(statistics(day, day).getInt("total.answered")).isEqualTo(1);
+        assertThat(statistics(day.minusDays(1), day.minusDays(1)).getInt("total.answered")).isZero();
     }
 
     @Test
