@@ -44,13 +44,9 @@ class UnitDeadlines {
         this.properties = properties;
     }
 
-    /**
-     * The units of the administration the current user belongs to (factions are not among them). A group
-     * counts by its exact code only — as Tasklist counts it — not by a name or alias the directory also knows.
-     */
+    /** The units of the administration the current user belongs to (factions are not among them). */
     List<Unit> ownUnits() {
-        return CurrentUser.get().units().stream().distinct().map(directory::find).flatMap(java.util.Optional::stream)
-                .filter(unit -> unit.isStaff() && CurrentUser.get().units().contains(unit.code())).distinct().toList();
+        return directory.staffUnitsOf(CurrentUser.get().units());
     }
 
     /**

@@ -64,6 +64,15 @@ public class OrganizationDirectory {
     }
 
     /** The OB office, which triages inquiries and receives everything nobody else is named for. */
+    /**
+     * The units of the administration (not factions) that these group ids are — by exact code, as Camunda
+     * and Tasklist count a group, not by a name or alias {@link #find} would also accept.
+     */
+    public List<Unit> staffUnitsOf(java.util.Collection<String> groupIds) {
+        return groupIds.stream().distinct().map(this::find).flatMap(Optional::stream)
+                .filter(unit -> unit.isStaff() && groupIds.contains(unit.code())).distinct().toList();
+    }
+
     public Unit obOffice() {
         return units.stream().filter(unit -> unit.kind() == UnitKind.OB_OFFICE).findFirst().orElseThrow();
     }

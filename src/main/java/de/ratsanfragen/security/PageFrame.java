@@ -45,8 +45,7 @@ class PageFrame {
         }
         CurrentUser user = CurrentUser.get();
         model.addAttribute("user", user.userId());
-        boolean inUnit = user.units().stream()
-                .anyMatch(code -> directory.find(code).filter(unit -> unit.code().equals(code) && unit.isStaff()).isPresent());
+        boolean inUnit = !directory.staffUnitsOf(user.units()).isEmpty();
         model.addAttribute("links", links(user, inUnit).stream()
                 .map(link -> new Link(link.label(), link.href(), link.href().equals(path))).toList());
     }
