@@ -7,6 +7,7 @@ import java.util.Map;
 import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.UnitKind;
+import de.ratsanfragen.platform.ApiProblems;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -103,11 +105,16 @@ class InquiryPages {
         }
     }
 
-    /** Uploads are read lazily (spring.servlet.multipart.resolve-lazily), so an oversized one arrives here. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        model.addAttribute("error", "Die Datei ist zu groß; erlaubt sind höchstens " + maxUpload.toMegabytes() + " MB.");
+    /**
+     * Uploads are read lazily (spring.servlet.multipart.resolve-lazily), so an oversized one arrives here, and one
+     * that cannot be read at all (a control character in the file name).
+     */
+    @ExceptionHandler(MultipartException.class)
+    String unreadableUpload(MultipartException exception, Model model, HttpServletResponse response) {
+        boolean tooLarge = exception instanceof MaxUploadSizeExceededException;
+        response.setStatus(tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("error", tooLarge ? "Die Datei ist zu groß; erlaubt sind höchstens " + maxUpload.toMegabytes() + " MB."
+                : ApiProblems.UNREADABLE_UPLOAD);
         prepare(model);
         return "anfragen";
     }

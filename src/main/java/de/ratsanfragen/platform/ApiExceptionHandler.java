@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -57,6 +58,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (exception instanceof ApiProblem problem) {
             return createResponseEntity(withInstance(problem.toProblemDetail(), request), new HttpHeaders(), problem.status(), request);
+        }
+        if (exception instanceof MultipartException) {
+            // Tomcat refuses a broken multipart body, e.g. a control character (NUL) in a file name
+            ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ungültige Anfrage", ApiProblems.UNREADABLE_UPLOAD);
+            return createResponseEntity(withInstance(problem, request), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unerwarteter Fehler, Vorgangsnummer {}", incident, exception);

@@ -21,6 +21,10 @@ public class ApiProblems {
     /** Addresses that are themselves a secret (calendar links): a problem names them without their last segment. */
     private static final String SECRET_ADDRESSES = "/api/calendar/";
 
+    /** What a user is told about an upload that cannot be read as multipart/form-data (API and pages). */
+    public static final String UNREADABLE_UPLOAD = "Der Datei-Upload ist nicht lesbar (z. B. ein Steuerzeichen im Dateinamen "
+            + "oder ein abgebrochener Upload). Bitte die Datei umbenennen und erneut hochladen.";
+
     private final ObjectMapper objectMapper;
 
     ApiProblems(ObjectMapper objectMapper) {

@@ -108,7 +108,7 @@ final class InquiryProcess {
     /**
      * What a completion of each task may set: the task form's own input fields, in the form's order, and nothing else.
      * Everything else in the processes (the inquiry id, the units that hold tasks, the dates) is the
-     * service's and no completion may overwrite it ({@code CompletionInputGuard}).
+     * service's and no completion may overwrite it ({@code CompletionInputs}).
      */
     static final Map<String, List<String>> TASK_INPUTS = Map.of(
             TASK_TRIAGE, names(ROUTING_CHANGES, INQUIRY_TYPE, EXPLICIT_DUE_DATE),

@@ -115,7 +115,6 @@ class InquiryProcessSteps {
             TITLE.on(execution).set(facts.title());
             FACTION.on(execution).set(facts.faction());
             OB_OFFICE.on(execution).set(directory.obOffice().code());
-            ITEMS_OVERVIEW.on(execution).set(overview(facts, false));
             TRIAGE_DUE.on(execution).set(endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
             InquiryProcess.INQUIRY_TYPES_TEXT.on(execution).set(calendar.describeInquiryTypes());
         };
@@ -245,6 +244,16 @@ class InquiryProcessSteps {
         return task -> task.setVariableLocal(DECLINES_TEXT.getName(), declinesText(inquiryId(task), ITEM_NUMBER.from(task).get()));
     }
 
+    /**
+     * The OB office's overview of every item, on its own task only (in triage without, in approval with the
+     * answers): in the inquiry's scope every unit's task could read all answers.
+     */
+    @Bean
+    TaskListener showItemsOverview() {
+        return task -> task.setVariableLocal(ITEMS_OVERVIEW.getName(),
+                overview(progress.facts(inquiryId(task)), InquiryProcess.TASK_APPROVE.equals(task.getTaskDefinitionKey())));
+    }
+
     /** The lead sees every contribution and comment (read when its task is created, after all of them are in). */
     @Bean
     TaskListener showContributions() {
@@ -341,7 +350,6 @@ class InquiryProcessSteps {
             InquiryFacts facts = progress.facts(inquiryId(execution));
             progress.enterState(facts.id(), InquiryProgress.IN_APPROVAL);
             progress.holdAll(facts.id(), InquiryProgress.IN_APPROVAL, directory.obOffice().code());
-            ITEMS_OVERVIEW.on(execution).set(overview(facts, true));
         };
     }
 

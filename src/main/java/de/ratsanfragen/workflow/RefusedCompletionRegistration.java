@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers {@link RefusedCompletionMapper} and {@link CompletionInputGuard} with both Jersey applications that complete tasks:
+ * Registers {@link RefusedCompletionMapper} and {@link EngineApiGuard} with both Jersey applications that complete tasks:
  * engine-rest ({@code /engine-rest}, Spring Boot's Jersey servlet, configured through a
  * {@link ResourceConfigCustomizer}) and the webapps' engine API ({@code /camunda/api/engine}, which
  * Tasklist uses). Camunda registers the webapps' Jersey servlets itself, each with its JAX-RS
@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RefusedCompletionRegistration {
 
-    static final List<Class<?>> PROVIDERS = List.of(CompletionInputGuard.class,
+    static final List<Class<?>> PROVIDERS = List.of(EngineApiGuard.class,
             RefusedCompletionMapper.FromTaskResource.class, RefusedCompletionMapper.FromEngine.class);
 
     @Bean

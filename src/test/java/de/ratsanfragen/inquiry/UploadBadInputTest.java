@@ -49,6 +49,14 @@ class UploadBadInputTest extends ServiceTestSupport {
     }
 
     @Test
+    void aControlCharacterInTheFileName() {
+        byte[] text = "Anfrage zur Baumpflanzung\n\n1. Wie viele Bäume wurden gepflanzt?\n".getBytes(StandardCharsets.UTF_8);
+        upload("anfrage\u0000.txt", text).statusCode(400).body("detail", containsString("Dateinamen"));
+        as("ob").multiPart("file", "bericht\u0000.txt", text, "text/plain").post("/api/evaluations").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("Dateinamen"));
+    }
+
+    @Test
     void anEmptyFile() {
         upload("leer.txt", new byte[0]).statusCode(400).body("detail", containsString("leer"));
     }

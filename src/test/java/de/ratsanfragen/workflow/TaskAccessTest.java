@@ -91,7 +91,7 @@ class TaskAccessTest extends ServiceTestSupport {
     void expressionsInAdHocQueriesAreRefused() {
         as("a11").queryParam("assigneeExpression", "${currentUser()}")
                 .get("/engine-rest/task").then().statusCode(400)
-                .body("message", containsString("Expressions are forbidden"));
+                .body("message", containsString("Ausdrücke in Abfragen sind nicht erlaubt"));
     }
 
     @Test
