@@ -3,6 +3,7 @@ package de.ratsanfragen.inquiry;
 import java.time.LocalDate;
 import java.util.List;
 
+import de.ratsanfragen.organization.RoutingTag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -36,7 +37,7 @@ public record InquirySubmission(
     public record Item(
             @NotBlank(message = "fehlt") @Size(max = 20_000, message = "ist länger als 20000 Zeichen") String text,
             ItemKind kind,
-            @Size(max = 2000, message = "ist länger als 2000 Zeichen") String routing,
+            @Size(max = RoutingTag.MAX_LENGTH, message = "ist länger als {max} Zeichen") String routing,
             List<@NotNull(message = "fehlt") @Pattern(regexp = "HF\\d{1,3}(/E\\d{1,3}(/M\\d{1,3})?)?|Z\\d{1,4}",
                     message = "ist kein Maßnahmen-Code wie HF1/E2/M1, HF8 oder Z18") String> measureRefs) {
     }
