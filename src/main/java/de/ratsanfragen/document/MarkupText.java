@@ -30,8 +30,8 @@ public final class MarkupText {
     /** {@code *kursiv*}, but not the gender star in "Mitarbeiter*innen". */
     private static final Pattern MARKDOWN_ITALIC = Pattern.compile("(?<![\\w\\\\])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?!\\w)");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
-    /** Every kind of space and line break: in plain text no two of them follow each other. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u0085\\u2028\\u2029]+");
+    /** Every kind of space and line break ({@code \\s} and the Unicode ones): in plain text no two of them follow each other. */
+    private static final String SPACE_CHARACTERS = " \t\n\u000B\f\r\u00A0\u2007\u202F\u0085\u2028\u2029";
 
     private MarkupText() {
     }
@@ -43,17 +43,43 @@ public final class MarkupText {
         }
         String text = boxes(markup);
         text = replaceUpTo(text, TAG, text.lastIndexOf('>') + 1, tag -> " ");
-        text = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
-        text = MARKDOWN_ITALIC.matcher(text).replaceAll("$1");
-        text = MARKDOWN_ESCAPE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        // a pass only where its mark occurs: most lines are plain already, and every pass costs
+        if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
+            text = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
+            text = MARKDOWN_ITALIC.matcher(text).replaceAll("$1");
+        }
+        if (text.indexOf('\\') >= 0) {
+            text = MARKDOWN_ESCAPE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        }
         text = decodeEntities(text);
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return foldSpaces(text).strip();
+    }
+
+    /** Every run of spaces and line breaks as one space (a loop: the pattern's character class was a hot spot). */
+    private static String foldSpaces(String text) {
+        StringBuilder folded = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = SPACE_CHARACTERS.indexOf(c) >= 0;
+            if (folded == null && space && (c != ' ' || inRun)) {
+                folded = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (folded != null && !(space && inRun)) {
+                folded.append(space ? ' ' : c);
+            }
+            inRun = space;
+        }
+        return folded == null ? text : folded.toString();
     }
 
     /** Checkbox markup and glyphs as {@code (x)} and {@code ()}, everything else untouched. */
     public static String boxes(String markup) {
         String text = replaceUpTo(markup, INPUT, markup.lastIndexOf('>') + 1, input ->
                 CHECKED_ATTRIBUTE.matcher(input).find() ? "(x)" : CHECKBOX_TYPE.matcher(input).find() ? "()" : input);
+        if (text.indexOf('[') < 0 && text.indexOf('☒') < 0 && text.indexOf('☑') < 0 && text.indexOf('☐') < 0) {
+            return text;
+        }
         text = CHECKED_GLYPH.matcher(text).replaceAll("(x)");
         return EMPTY_GLYPH.matcher(text).replaceAll("()");
     }
