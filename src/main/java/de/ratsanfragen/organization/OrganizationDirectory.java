@@ -60,7 +60,9 @@ public class OrganizationDirectory {
         }
         Unit unit = byName.get(UnitNames.key(codeOrName));
         if (unit == null) {
-            unit = byName.get(UnitNames.key(UnitNames.withoutRole(codeOrName)));
+            String withoutRole = UnitNames.withoutRole(codeOrName);
+            // without a function word to drop, the key would be the same
+            unit = withoutRole.length() == codeOrName.trim().length() ? null : byName.get(UnitNames.key(withoutRole));
         }
         return Optional.ofNullable(unit);
     }

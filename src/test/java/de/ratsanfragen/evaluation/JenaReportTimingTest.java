@@ -1,11 +1,16 @@
 package de.ratsanfragen.evaluation;
 
 import static de.ratsanfragen.LinearTiming.assertLinear;
+import static de.ratsanfragen.LinearTiming.assertWithin;
 import static de.ratsanfragen.LinearTiming.text;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import de.ratsanfragen.document.DocumentReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +42,16 @@ class JenaReportTimingTest {
                 Arguments.of("goals one after another", 500,
                         (Sizes) n -> HEAD + ("Kurzfassung Ziel 7:\n- x\n" + STAND).repeat(n)),
                 Arguments.of("a section heading of one word repeated", 20_000, (Sizes) n -> text("## A ", "Ziele ", "x", n)));
+    }
+
+    /** The worst upload the limits let through: 10 MB, 19,000 rows of 500 characters continuing one cell. */
+    @Test
+    void theLargestAllowedReportStaysWithinSeconds() {
+        byte[] upload = (HEAD + STAND + ("\t" + text("", "weiter im Text ", "", 500) + "\n").repeat(19_000))
+                .getBytes(StandardCharsets.UTF_8);
+        DocumentReader reader = new DocumentReader();
+        assertWithin("10 MB of continued cells", Duration.ofSeconds(15), upload,
+                bytes -> new JenaReportParser().parse(reader.read("bericht.txt", bytes).lines()));
     }
 
     /** Builds a report of a size. */

@@ -1,8 +1,10 @@
 package de.ratsanfragen.organization;
 
 import static de.ratsanfragen.LinearTiming.assertLinear;
+import static de.ratsanfragen.LinearTiming.assertWithin;
 import static de.ratsanfragen.LinearTiming.text;
 
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,5 +45,14 @@ class RoutingTagTimingTest {
     @MethodSource("worstTags")
     void costGrowsLinearly(String name, String prefix, String unit, String suffix) {
         assertLinear(name, size -> text(prefix, unit, suffix, size), SIZE, PARSER::parse);
+    }
+
+    /** The longest tag the API reads takes well under a millisecond; the cubic reader needed about 300 ms. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("worstTags")
+    void theLongestTagAllowedIsReadAtOnce(String name, String prefix, String unit, String suffix) {
+        String longest = text(prefix, unit, "", RoutingTag.MAX_LENGTH - suffix.length()) + suffix;
+        assertWithin(name + " at " + RoutingTag.MAX_LENGTH + " characters", Duration.ofMillis(100), longest,
+                DIRECTORY::parseRoutingTag);
     }
 }
