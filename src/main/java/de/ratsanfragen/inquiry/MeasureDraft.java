@@ -21,7 +21,8 @@ final class MeasureDraft {
             "\\((\\s*[xX✓✗]?\\s*)\\)\\s*(vollständig umgesetzt|teilweise umgesetzt|nicht umgesetzt|verworfen)");
     /** A note ending in one of these ends a sentence; one ending otherwise was cut off by a page break. */
     private static final String SENTENCE_END = ".!?…“\")";
-    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
+    /** Starts only where spaces begin: from inside a long run, every position would scan the rest of it. */
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("(?<!\\s)\\s++,");
 
     final String code;
     final int line;

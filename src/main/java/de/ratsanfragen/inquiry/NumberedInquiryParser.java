@@ -24,9 +24,12 @@ final class NumberedInquiryParser {
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(?:Betreff|Betr\\.|Thema|Gegenstand|Titel)\\s*:\\s*(.+)$");
     private static final Pattern INQUIRY_TITLE = Pattern.compile(
             "(?i)^(?:Kleine |Große |Schriftliche |Mündliche )?Anfrage\\b\\s*(.*)$");
+    // Lines reach these patterns with their spaces folded; the spaces are possessive and a match starts
+    // at the beginning of a run anyway, so that a run of spaces is never tried position by position.
     private static final Pattern TITLE_NOISE = Pattern.compile(
-            "(?i)^(?:Nr\\.?\\s*\\S+|der\\b.*?\\bFraktion\\S*|an\\b.*|nach\\b.*|gemäß\\b.*|gem\\.\\b.*)?\\s*[–:-]?\\s*(?:zur|zum|zu|über|betreffend|betr\\.)?\\s*");
-    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*[,–-]\\s*(?:vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\s*$");
+            "(?is)^(?:Nr\\.?\\s*\\S+|der\\b.*?\\bFraktion\\S*|an\\b.*|nach\\b.*|gemäß\\b.*|gem\\.\\b.*)?\\s*+[–:-]?\\s*+(?:zur|zum|zu|über|betreffend|betr\\.)?\\s*+");
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "(?<!\\s)\\s*+[,–-]\\s*+(?:vom\\s++)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\s*+$");
     private static final Pattern FACTION = Pattern.compile(
             "(?i)(?:^|\\b(?:die|der)\\s+)(?:Stadtrats|Kreistags|Gemeinderats|Rats)?fraktion\\s+(?!im\\b|in\\b|des\\b)(.+?)"
                     + "(?:\\s+(?:im|in der|des|bittet|fragt|stellt)\\b.*|[,;:.]|$)");
