@@ -41,6 +41,12 @@ public class DeadlineCalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
     private static final DateTimeFormatter DAY_AND_DATE = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN);
     private static final String INVALID = "Ungültige Frist";
+    /**
+     * A final date lies at most this many years after receipt, explicit or extended: the longest
+     * period we know is Munich's twelve weeks. Planning counts the days between, so a date in the year
+     * 999,999,999 (the parser accepts it) kept a request busy for good.
+     */
+    static final int MAX_YEARS_AFTER_RECEIPT = 2;
 
     private final DeadlineProperties properties;
     private final StateHolidays holidays;
@@ -90,6 +96,7 @@ public class DeadlineCalendar {
             throw invalid("Die Frist " + explicitDueDate.format(DATE) + " liegt vor dem Eingang der Anfrage am "
                     + receivedOn.format(DATE) + ".");
         }
+        requireWithinHorizon(explicitDueDate, receivedOn);
         LocalDate due = workingDayOnOrAfter(explicitDueDate);
         String explanation = due.equals(explicitDueDate)
                 ? "Vorgegebener Termin: " + due.format(DAY_AND_DATE) + "."
@@ -118,6 +125,7 @@ public class DeadlineCalendar {
             throw invalid("Die neue Frist " + newFinalDate.format(DATE) + " muss nach der bisherigen Frist "
                     + current.finalDue().format(DATE) + " liegen.");
         }
+        requireWithinHorizon(newFinalDate, current.receivedOn());
         LocalDate due = workingDayOnOrAfter(newFinalDate);
         String target = due.equals(newFinalDate) ? due.format(DAY_AND_DATE) : movedBecause(newFinalDate, due);
         String explanation = "Verlängert von " + current.finalDue().format(DAY_AND_DATE) + " auf " + target
@@ -242,6 +250,13 @@ public class DeadlineCalendar {
             case WORKING_DAYS -> n == 1 ? " Arbeitstag" : " Arbeitstage";
             case WEEKS -> n == 1 ? " Woche" : " Wochen";
         };
+    }
+
+    private static void requireWithinHorizon(LocalDate date, LocalDate receivedOn) {
+        if (date.isAfter(receivedOn.plusYears(MAX_YEARS_AFTER_RECEIPT))) {
+            throw invalid("Die Frist " + date.format(DATE) + " liegt mehr als " + MAX_YEARS_AFTER_RECEIPT
+                    + " Jahre nach dem Eingang der Anfrage am " + receivedOn.format(DATE) + "; so lange Fristen werden nicht angenommen.");
+        }
     }
 
     private static void requireReceipt(LocalDate receivedOn) {

@@ -23,9 +23,10 @@ public class DocumentReader {
      * @param fileName the name it was uploaded under (may be {@code null}); only used in messages and for
      *                 a file that claims to be Word but is not
      * @param content  the uploaded bytes
-     * @throws ApiProblem 400 for an empty file, 415 for a format we do not read (PDF, images, .doc, RTF,
-     *                    binary), 422 for a Word file that cannot be read (broken, no Word inside, ZIP bomb,
-     *                    password); always with a German detail and never with a library's message
+     * @throws ApiProblem 400 for an empty file or one over the {@link DocumentLimits}, 415 for a format we do
+     *                    not read (PDF, images, .doc, RTF, binary), 422 for a Word file that cannot be read
+     *                    (broken, no Word inside, ZIP bomb, password); always with a German detail and never
+     *                    with a library's message
      */
     public SourceDocument read(String fileName, byte[] content) {
         String name = displayName(fileName);
@@ -34,7 +35,7 @@ public class DocumentReader {
                     "Die Datei „" + name + "“ enthält keine Daten. Bitte wählen Sie das Dokument erneut aus.");
         }
         if (FileSignature.isZip(content)) {
-            return DocxReader.read(name, content);
+            return DocumentLimits.check(DocxReader.read(name, content));
         }
         FileSignature.Foreign foreign = FileSignature.recognize(content);
         if (foreign != null) {
@@ -44,7 +45,7 @@ public class DocumentReader {
             // Named like a Word file, but no ZIP inside: cut off during the upload, or not Word at all
             throw DocxReader.unreadable(name, "sie ist beschädigt oder keine Word-Datei");
         }
-        return TextReader.read(name, content);
+        return DocumentLimits.check(TextReader.read(name, content));
     }
 
     /** Reads an upload as it arrives in a request; the name it was uploaded under is kept for messages. */

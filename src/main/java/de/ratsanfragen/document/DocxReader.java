@@ -40,6 +40,12 @@ final class DocxReader {
     static final String CHECKED = "☒";
     static final String UNCHECKED = "☐";
 
+    /**
+     * Tables nested deeper than this are refused. Word documents nest a table in a table now and then;
+     * each level copies the text of the levels inside it, so a crafted depth of hundreds cost quadratic time.
+     */
+    static final int MAX_TABLE_DEPTH = 10;
+
     /** Uploads come from outside: every limit against ZIP bombs is set here, once, for the whole JVM. */
     static final long MAX_ENTRY_SIZE = 50L * 1024 * 1024;
 
@@ -63,10 +69,13 @@ final class DocxReader {
             }
             XWPFDocument document = new XWPFDocument(pkg);
             List<String> lines = new ArrayList<>();
-            blocks(document.getDocument().getBody().getDomNode(), false, new ListLabels(document), lines);
+            blocks(document.getDocument().getBody().getDomNode(), 0, new ListLabels(document), lines);
             return new SourceDocument(name, lines, List.of());
         } catch (ApiProblem problem) {
             throw problem;
+        } catch (TooDeeplyNested e) {
+            throw unreadable(name, "sie enthält Tabellen in mehr als " + MAX_TABLE_DEPTH + " Ebenen ineinander",
+                    "Bitte lösen Sie die verschachtelten Tabellen in Word auf und laden Sie die Datei erneut hoch.");
         } catch (IOException | InvalidFormatException | RuntimeException | StackOverflowError e) {
             // POI reports broken archives, ZIP bombs, missing parts and invalid XML in English and under
             // many exception types (IOException, POIXMLException, NotOfficeXmlFileException, XmlException
@@ -110,14 +119,25 @@ final class DocxReader {
         return type.contains("wordprocessingml") || type.contains("ms-word");
     }
 
-    /** Paragraphs and tables in order, also inside block-level content controls and custom XML. */
-    private static void blocks(Node parent, boolean inCell, ListLabels labels, List<String> lines) {
+    /** Thrown where tables nest deeper than {@link #MAX_TABLE_DEPTH}. */
+    private static final class TooDeeplyNested extends RuntimeException {
+        TooDeeplyNested() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Paragraphs and tables in order, also inside block-level content controls and custom XML.
+     *
+     * @param depth how many table cells {@code parent} lies in (0 for the body)
+     */
+    private static void blocks(Node parent, int depth, ListLabels labels, List<String> lines) {
         for (Element child : children(parent)) {
             switch (wordName(child)) {
-                case "p" -> lines.addAll(paragraph(child, inCell, labels));
-                case "tbl" -> table(child, inCell, labels, lines);
-                case "sdt" -> content(child).ifPresent(content -> blocks(content, inCell, labels, lines));
-                case "customXml" -> blocks(child, inCell, labels, lines);
+                case "p" -> lines.addAll(paragraph(child, depth > 0, labels));
+                case "tbl" -> table(child, depth, labels, lines);
+                case "sdt" -> content(child).ifPresent(content -> blocks(content, depth, labels, lines));
+                case "customXml" -> blocks(child, depth, labels, lines);
                 default -> {
                     // section and cell properties, bookmarks and the like carry no text
                 }
@@ -126,20 +146,23 @@ final class DocxReader {
     }
 
     /** One line per row; a table nested in a cell stays inside that cell, so its cells join with spaces. */
-    private static void table(Element table, boolean inCell, ListLabels labels, List<String> lines) {
+    private static void table(Element table, int depth, ListLabels labels, List<String> lines) {
+        if (depth >= MAX_TABLE_DEPTH) {
+            throw new TooDeeplyNested();
+        }
         for (Element row : descendants(table, "tr")) {
             List<String> cells = new ArrayList<>();
             for (Element cell : descendants(row, "tc")) {
-                cells.add(cell(cell, labels));
+                cells.add(cell(cell, depth + 1, labels));
             }
-            lines.add(inCell ? joinNonEmpty(cells) : String.join("\t", cells));
+            lines.add(depth > 0 ? joinNonEmpty(cells) : String.join("\t", cells));
         }
     }
 
     /** A cell is one field of its row: its paragraphs joined by spaces. */
-    private static String cell(Element cell, ListLabels labels) {
+    private static String cell(Element cell, int depth, ListLabels labels) {
         List<String> paragraphs = new ArrayList<>();
-        blocks(cell, true, labels, paragraphs);
+        blocks(cell, depth, labels, paragraphs);
         return joinNonEmpty(paragraphs);
     }
 

@@ -4,11 +4,14 @@ import static de.ratsanfragen.document.DocxReader.W;
 import static de.ratsanfragen.document.DocxReader.children;
 import static de.ratsanfragen.document.DocxReader.wordName;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -41,6 +44,8 @@ final class ListLabels {
     private static final int MAX_HOPS = 10;
     /** Letters and Roman numerals beyond this are written as digits: a crafted start must not make a huge label. */
     private static final int MAX_SPELLED = 26 * 10;
+    /** Word's level texts are a few characters ("%1.%2."); a longer one gives no label. */
+    private static final int MAX_LEVEL_TEXT = 64;
 
     private final Map<String, Element> nums = new HashMap<>();
     private final Map<String, Element> abstractNums = new HashMap<>();
@@ -48,6 +53,31 @@ final class ListLabels {
     /** The running count per list definition and level; null while a level has not been used since its restart. */
     private final Map<String, Integer[]> counters = new HashMap<>();
     private final Set<String> usedNums = new HashSet<>();
+    // worked out once: read again per paragraph, a crafted definition with many elements cost quadratic time
+    private final Map<String, Optional<Instance>> instances = new HashMap<>();
+    private final Map<Element, Optional<Element>> definitions = new HashMap<>();
+    private final Map<Element, Element[]> listLevels = new HashMap<>();
+    private final Map<Element, Map<String, String>> levelsByStyle = new HashMap<>();
+    private final Map<String, Optional<Element>> styleNumbers = new HashMap<>();
+    private final Map<String, StyleList> styleLists = new HashMap<>();
+
+    /**
+     * One list instance ({@code w:num}) as it numbers paragraphs.
+     *
+     * @param listId    the list definition whose counts it shares with the other instances
+     * @param levels    each level with its start, format and text, as the instance shows it
+     * @param restarted the levels the instance restarts where it is first used
+     */
+    private record Instance(String listId, Level[] levels, List<Integer> restarted) {
+    }
+
+    /** @param text the level text ("%1.", "%2)"), or {@code null} for none */
+    private record Level(int start, String format, String text) {
+    }
+
+    /** The list ({@code numId}) and level a paragraph style numbers with; either may be {@code null}. */
+    private record StyleList(String numId, String level) {
+    }
 
     ListLabels(XWPFDocument document) {
         XWPFNumbering numbering = document.getNumbering();
@@ -94,37 +124,33 @@ final class ListLabels {
         String style = value(properties, "pStyle");
         if (numId == null && style != null) {
             // a list style or a numbered heading: the style holds the list, the level may be implied
-            Element styleNumPr = styleNumbering(style);
-            numId = value(styleNumPr, "numId");
-            level = level != null ? level : value(styleNumPr, "ilvl");
-            level = level != null ? level : levelNamingStyle(numId, style);
+            StyleList styleList = styleLists.computeIfAbsent(style, this::styleList);
+            numId = styleList.numId();
+            level = level != null ? level : styleList.level();
         }
         // numId 0 switches a style's numbering off
-        Element num = numId == null || numId.equals("0") ? null : nums.get(numId);
-        Element list = num == null ? null : listDefinition(num);
+        Instance instance = numId == null || numId.equals("0") ? null : instance(numId);
         int ilvl = number(level, 0);
-        if (list == null || ilvl < 0 || ilvl >= LEVELS) {
+        if (instance == null || ilvl < 0 || ilvl >= LEVELS) {
             return "";
         }
 
-        String listId = list.getAttributeNS(W, "abstractNumId");
-        Integer[] counter = counters.computeIfAbsent(listId, key -> new Integer[LEVELS]);
+        Integer[] counter = counters.computeIfAbsent(instance.listId(), key -> new Integer[LEVELS]);
         if (usedNums.add(numId)) {
-            restartOverriddenLevels(num, counter);
+            instance.restarted().forEach(restarted -> counter[restarted] = null);
         }
-        counter[ilvl] = counter[ilvl] == null ? start(num, list, ilvl) : counter[ilvl] + 1;
+        counter[ilvl] = counter[ilvl] == null ? instance.levels()[ilvl].start() : counter[ilvl] + 1;
         Arrays.fill(counter, ilvl + 1, LEVELS, null);
-        return render(num, list, ilvl, counter);
+        return render(instance.levels(), ilvl, counter);
     }
 
     /** {@code %1}…{@code %9} in the level's text replaced by the counts of those levels. */
-    private String render(Element num, Element list, int ilvl, Integer[] counter) {
-        Element definition = level(num, list, ilvl);
-        String format = format(definition);
-        if (format.equals("bullet")) {
+    private static String render(Level[] levels, int ilvl, Integer[] counter) {
+        Level definition = levels[ilvl];
+        if (definition.format().equals("bullet")) {
             return "-"; // whatever glyph Word draws (•, a Symbol-font character), it reads as a dash
         }
-        String text = value(definition, "lvlText");
+        String text = definition.text();
         if (text == null) {
             return "";
         }
@@ -134,8 +160,7 @@ final class ListLabels {
             int referenced = i + 1 < text.length() && c == '%' ? text.charAt(i + 1) - '1' : -1;
             if (referenced >= 0 && referenced < LEVELS) {
                 Integer count = counter[referenced];
-                label.append(formatted(count != null ? count : start(num, list, referenced),
-                        format(level(num, list, referenced))));
+                label.append(formatted(count != null ? count : levels[referenced].start(), levels[referenced].format()));
                 i++;
             } else {
                 label.append(c);
@@ -177,8 +202,40 @@ final class ListLabels {
         return roman.toString();
     }
 
+    /** The instance with this {@code numId}, worked out on its first use; {@code null} without one or without levels. */
+    private Instance instance(String numId) {
+        return instances.computeIfAbsent(numId, id -> {
+            Element num = nums.get(id);
+            Element list = num == null ? null : definitions.computeIfAbsent(num, this::listDefinition).orElse(null);
+            if (list == null) {
+                return Optional.empty();
+            }
+            Element[] overrides = new Element[LEVELS];
+            List<Integer> restarted = new ArrayList<>();
+            for (Element override : children(num)) {
+                int ilvl = number(override.getAttributeNS(W, "ilvl"), -1);
+                if (wordName(override).equals("lvlOverride") && ilvl >= 0 && ilvl < LEVELS) {
+                    overrides[ilvl] = overrides[ilvl] == null ? override : overrides[ilvl];
+                    if (child(override, "startOverride") != null) {
+                        restarted.add(ilvl);
+                    }
+                }
+            }
+            Element[] defined = listLevels.computeIfAbsent(list, ListLabels::levelsOf);
+            Level[] levels = new Level[LEVELS];
+            for (int ilvl = 0; ilvl < LEVELS; ilvl++) {
+                Element replaced = child(overrides[ilvl], "lvl");
+                Element level = replaced != null ? replaced : defined[ilvl];
+                String startOverride = value(overrides[ilvl], "startOverride");
+                levels[ilvl] = new Level(number(startOverride != null ? startOverride : value(level, "start"), 1),
+                        format(level), levelText(level));
+            }
+            return Optional.of(new Instance(list.getAttributeNS(W, "abstractNumId"), levels, restarted));
+        }).orElse(null);
+    }
+
     /** The list definition of an instance; a list style's definition points on to the definition with the levels. */
-    private Element listDefinition(Element num) {
+    private Optional<Element> listDefinition(Element num) {
         Element list = abstractNums.get(value(num, "abstractNumId"));
         for (int hop = 0; hop < MAX_HOPS && list != null && value(list, "numStyleLink") != null; hop++) {
             Element linked = nums.get(value(styleNumbering(value(list, "numStyleLink")), "numId"));
@@ -188,79 +245,76 @@ final class ListLabels {
             }
             list = next;
         }
-        return list;
+        return Optional.ofNullable(list);
+    }
+
+    /** The levels a list definition defines, by {@code w:ilvl}; the first definition of a level counts. */
+    private static Element[] levelsOf(Element list) {
+        Element[] levels = new Element[LEVELS];
+        for (Element level : children(list)) {
+            int ilvl = number(level.getAttributeNS(W, "ilvl"), -1);
+            if (wordName(level).equals("lvl") && ilvl >= 0 && ilvl < LEVELS && levels[ilvl] == null) {
+                levels[ilvl] = level;
+            }
+        }
+        return levels;
+    }
+
+    /** The list a paragraph style numbers with, and at which level. */
+    private StyleList styleList(String style) {
+        Element numPr = styleNumbering(style);
+        String numId = value(numPr, "numId");
+        String level = value(numPr, "ilvl");
+        return new StyleList(numId, level != null ? level : levelNamingStyle(numId, style));
     }
 
     /** The numbering of a paragraph style, also inherited from the style it is based on. */
     private Element styleNumbering(String styleId) {
-        String id = styleId;
-        for (int hop = 0; hop < MAX_HOPS && id != null; hop++) {
-            Element style = styles.get(id);
-            Element numPr = child(child(style, "pPr"), "numPr");
-            if (numPr != null) {
-                return numPr;
-            }
-            id = value(style, "basedOn");
+        if (styleId == null) {
+            return null;
         }
-        return null;
+        return styleNumbers.computeIfAbsent(styleId, id -> {
+            String current = id;
+            for (int hop = 0; hop < MAX_HOPS && current != null; hop++) {
+                Element style = styles.get(current);
+                Element numPr = child(child(style, "pPr"), "numPr");
+                if (numPr != null) {
+                    return Optional.of(numPr);
+                }
+                current = value(style, "basedOn");
+            }
+            return Optional.empty();
+        }).orElse(null);
     }
 
     /** Numbered headings name their style in the level ({@code w:lvl/w:pStyle}) rather than the level in the style. */
     private String levelNamingStyle(String numId, String style) {
         Element num = numId == null ? null : nums.get(numId);
-        Element list = num == null ? null : listDefinition(num);
+        Element list = num == null ? null : definitions.computeIfAbsent(num, this::listDefinition).orElse(null);
         if (list == null) {
             return null;
         }
-        for (Element level : children(list)) {
-            if (wordName(level).equals("lvl") && style.equals(value(level, "pStyle"))) {
-                return level.getAttributeNS(W, "ilvl");
+        return levelsByStyle.computeIfAbsent(list, definition -> {
+            Map<String, String> byStyle = new HashMap<>();
+            for (Element level : children(definition)) {
+                String named = value(level, "pStyle");
+                if (wordName(level).equals("lvl") && named != null) {
+                    byStyle.putIfAbsent(named, level.getAttributeNS(W, "ilvl"));
+                }
             }
-        }
-        return null;
-    }
-
-    private void restartOverriddenLevels(Element num, Integer[] counter) {
-        for (Element override : children(num)) {
-            int ilvl = number(override.getAttributeNS(W, "ilvl"), -1);
-            if (wordName(override).equals("lvlOverride") && child(override, "startOverride") != null
-                    && ilvl >= 0 && ilvl < LEVELS) {
-                counter[ilvl] = null;
-            }
-        }
-    }
-
-    private int start(Element num, Element list, int ilvl) {
-        String override = value(override(num, ilvl), "startOverride");
-        return number(override != null ? override : value(level(num, list, ilvl), "start"), 1);
-    }
-
-    /** A level as the instance shows it: replaced by the instance, or as the list definition has it. */
-    private Element level(Element num, Element list, int ilvl) {
-        Element replaced = child(override(num, ilvl), "lvl");
-        if (replaced != null) {
-            return replaced;
-        }
-        for (Element level : children(list)) {
-            if (wordName(level).equals("lvl") && number(level.getAttributeNS(W, "ilvl"), -1) == ilvl) {
-                return level;
-            }
-        }
-        return null;
-    }
-
-    private static Element override(Element num, int ilvl) {
-        for (Element override : children(num)) {
-            if (wordName(override).equals("lvlOverride") && number(override.getAttributeNS(W, "ilvl"), -1) == ilvl) {
-                return override;
-            }
-        }
-        return null;
+            return byStyle;
+        }).get(style);
     }
 
     private static String format(Element level) {
         String format = value(level, "numFmt");
         return format == null ? "decimal" : format;
+    }
+
+    /** The level's text; one longer than any label Word would draw is none (a crafted one would repeat in every paragraph). */
+    private static String levelText(Element level) {
+        String text = value(level, "lvlText");
+        return text == null || text.length() > MAX_LEVEL_TEXT ? null : text;
     }
 
     private static int number(String value, int fallback) {

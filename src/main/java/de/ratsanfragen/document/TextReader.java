@@ -34,7 +34,8 @@ final class TextReader {
         }
         // Word's .txt export writes a manual line break (Shift+Enter) as a vertical tab, a page break as a form feed
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n');
-        return new SourceDocument(name, text.lines().toList(), warnings);
+        // one line more than allowed is enough to refuse: 10 MB of line breaks must not become 10 million strings
+        return new SourceDocument(name, text.lines().limit(DocumentLimits.MAX_LINES + 1L).toList(), warnings);
     }
 
     private static String decode(byte[] content, List<String> warnings) {

@@ -1,5 +1,6 @@
 package de.ratsanfragen.evaluation;
 
+import de.ratsanfragen.document.ContinuedTexts;
 import de.ratsanfragen.document.MarkupText;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,8 +42,8 @@ final class JenaGoal {
     private final int number;
     private final JenaSection section;
     private final String topic;
-    private final List<String> summary = new ArrayList<>();
-    private final Map<Row, List<String>> rows = new EnumMap<>(Row.class);
+    private final ContinuedTexts summary = new ContinuedTexts();
+    private final Map<Row, ContinuedTexts> rows = new EnumMap<>(Row.class);
     private final List<String> warnings = new ArrayList<>();
     private Row lastRow;
     private boolean inTable;
@@ -68,8 +69,7 @@ final class JenaGoal {
 
     /** A bullet wrapped over two lines. */
     void continueSummary(String text) {
-        int last = summary.size() - 1;
-        summary.set(last, summary.get(last) + " " + text);
+        summary.continueLast(text);
     }
 
     void addRow(String rawLabel, String content) {
@@ -86,7 +86,9 @@ final class JenaGoal {
         } else if (rows.containsKey(row)) {
             warn("Zeile „" + label + "“ kommt mehrfach vor; nur die erste wird übernommen.");
         } else {
-            rows.put(row, new ArrayList<>(TableCell.read(content).stream().map(TableCell.Fragment::text).toList()));
+            ContinuedTexts items = new ContinuedTexts();
+            TableCell.read(content).forEach(fragment -> items.add(fragment.text()));
+            rows.put(row, items);
             lastRow = row;
         }
     }
@@ -102,10 +104,10 @@ final class JenaGoal {
             warn("Tabellenzeile ohne Bezeichnung übersprungen: „" + fragments.get(0).text() + "“.");
             return;
         }
-        List<String> items = rows.get(lastRow);
+        ContinuedTexts items = rows.get(lastRow);
         int next = 0;
         if (!fragments.get(0).listItem() && !items.isEmpty()) {
-            items.set(items.size() - 1, items.get(items.size() - 1) + " " + fragments.get(0).text());
+            items.continueLast(fragments.get(0).text());
             next = 1;
         }
         fragments.subList(next, fragments.size()).forEach(fragment -> items.add(fragment.text()));
@@ -113,7 +115,7 @@ final class JenaGoal {
 
     /** The measure, adding a warning to {@code sink} for each thing the document leaves out or contradicts. */
     Measure toMeasure(List<String> sink) {
-        String text = summary.isEmpty() ? missing("Kurzfassung") : String.join("\n", summary);
+        String text = summary.isEmpty() ? missing("Kurzfassung") : String.join("\n", summary.toList());
         String responsible = joined(Row.RESPONSIBLE);
         String deadline = joined(Row.DEADLINE);
         List<String> stand = items(Row.STATUS);
@@ -132,7 +134,8 @@ final class JenaGoal {
     }
 
     private List<String> items(Row row) {
-        return rows.getOrDefault(row, List.of());
+        ContinuedTexts items = rows.get(row);
+        return items == null ? List.of() : items.toList();
     }
 
     private static List<String> notes(StatusBullet first, List<String> stand) {

@@ -20,11 +20,16 @@ import java.util.stream.IntStream;
  */
 final class JenaReportParser {
 
-    private static final Pattern TABLE_ROW = Pattern.compile("^<b>(.*?)</b>\\t(.*)$");
-    private static final Pattern CONTINUATION_ROW = Pattern.compile("^\\t(.*)$");
+    /*
+     * Rows span the whole line, line separators (U+2028) included: where "." stopped at one, every
+     * "</b>\t" of a long row tried the rest of the row again (quadratic time).
+     */
+    private static final Pattern TABLE_ROW = Pattern.compile("^<b>(.*?)</b>\\t(.*)$", Pattern.DOTALL);
+    private static final Pattern CONTINUATION_ROW = Pattern.compile("^\\t(.*)$", Pattern.DOTALL);
     private static final Pattern GOAL_HEADING = Pattern.compile("^#{0,6} ?Kurzfassung Ziel (\\d{1,3}) ?:?$");
     private static final Pattern SECTION_HEADING = Pattern.compile("^#{1,6} ?([A-D]) .*Ziele$");
-    private static final Pattern TOPIC_HEADING = Pattern.compile("^#{1,6} ?(\\d{1,2}(?:\\.\\d{1,2})* .+)$");
+    /** Topics nest a few levels ("1.1"); a repeated group recurses once per repetition, so it is bounded. */
+    private static final Pattern TOPIC_HEADING = Pattern.compile("^#{1,6} ?(\\d{1,2}(?:\\.\\d{1,2}){0,8} .+)$");
     private static final Pattern TITLE = Pattern.compile("^# (.+)$");
     private static final Pattern BULLET = Pattern.compile("^- (.+)$");
     /** "Insgesamt 14 der 82 Ziele von 2016 wurden … verworfen." */

@@ -18,7 +18,7 @@ record StatusBullet(String label, String note, MeasureStatus status) {
 
     private static final Pattern WORDING = Pattern.compile(
             "^(Ziel\\b.*?\\b(?:erfüllt|verworfen))\\b[\\s,;:.]*(.*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
     static StatusBullet read(String bullet) {
         Matcher wording = WORDING.matcher(bullet);

@@ -17,21 +17,30 @@ final class TableCell {
     record Fragment(String text, boolean listItem) {
     }
 
-    private static final Pattern ITEM = Pattern.compile("<li\\b[^>]*>(.*?)</li>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_START = Pattern.compile("<li\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_END = Pattern.compile("</li>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET_GLYPH = Pattern.compile("^[•▪◦‣]\\s*");
 
     private TableCell() {
     }
 
-    /** The non-empty fragments of the cell, cleaned of markup and bullet glyphs. */
+    /**
+     * The non-empty fragments of the cell, cleaned of markup and bullet glyphs. An item runs from
+     * {@code <li …>} to the next {@code </li>}; where no {@code </li>} follows, no later item can end
+     * either, and the rest is loose text. (One pattern for the whole item searched the rest of the
+     * cell again from every unclosed {@code <li>}: quadratic time.)
+     */
     static List<Fragment> read(String html) {
         List<Fragment> fragments = new ArrayList<>();
-        Matcher item = ITEM.matcher(html);
+        int tagsEnd = html.lastIndexOf('>') + 1;
+        Matcher start = ITEM_START.matcher(html).region(0, tagsEnd).useTransparentBounds(true);
+        Matcher end = ITEM_END.matcher(html);
         int looseStart = 0;
-        while (item.find()) {
-            add(html.substring(looseStart, item.start()), false, fragments);
-            add(item.group(1), true, fragments);
-            looseStart = item.end();
+        while (start.find() && end.find(start.end())) {
+            add(html.substring(looseStart, start.start()), false, fragments);
+            add(html.substring(start.end(), end.start()), true, fragments);
+            looseStart = end.end();
+            start.region(looseStart, Math.max(looseStart, tagsEnd));
         }
         add(html.substring(looseStart), false, fragments);
         return fragments;

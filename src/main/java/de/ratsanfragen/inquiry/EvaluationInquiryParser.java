@@ -2,9 +2,10 @@ package de.ratsanfragen.inquiry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,6 @@ import de.ratsanfragen.document.MarkupText;
 import de.ratsanfragen.document.SourceDocument;
 import de.ratsanfragen.evaluation.Measure;
 import de.ratsanfragen.evaluation.QuotedText;
-import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Section.SectionKind;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
@@ -26,33 +26,41 @@ import de.ratsanfragen.organization.RoutingTag;
  */
 final class EvaluationInquiryParser {
 
-    private static final Pattern HEADER = Pattern.compile(
-            "^Fraktion\\s+(.+?)(?:\\s+(?:zum|zur|im|an den|an die)\\s+(.+?))?\\s*,\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\s*$");
+    /*
+     * The header "Fraktion … zum …, 2.12.2025" is read in three steps: the date after the last comma,
+     * the faction, and the committee after the first word that introduces one. As one pattern with
+     * two lazy groups it tried the rest of the line from every "zum": quadratic time.
+     */
+    private static final Pattern HEADER_FACTION = Pattern.compile("Fraktion\\s+(\\S.*)", Pattern.DOTALL);
+    private static final Pattern HEADER_COMMITTEE = Pattern.compile("(?<!\\s)\\s++(?:zum|zur|im|an den|an die)\\s++(?=\\S)");
+    private static final Pattern HEADER_DATE = Pattern.compile("\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\s*");
     private static final Pattern JOINED_HEADING = Pattern.compile("(?<=\\S)\\*\\*(?=(?:Empfehlung|Handlungsfeld)\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s|]*-[-\\s|]*$");
     /** "V: D01/ A11", also written "V.: …" or "V D01/ …". */
     private static final Pattern ROUTING = Pattern.compile("^V\\s*\\.?\\s*:|^V\\s+D\\s?\\d");
     private static final Pattern VORAB = Pattern.compile("^Vorab\\b.{0,60}:\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIELD = Pattern.compile("^Handlungsfeld\\s+(\\d+)\\s*:?\\s*(.*)$");
-    /** "Empfehlung 2, M1 und M2:", "Empfehlung 4, M4(neu):", "Empfehlung 3 M1", "Empfehlung 2, M1-M3", "Empfehlung 4 (M1)". */
+    // numbers have at most three digits, as in the measure codes (HF1/E2/M3): a longer one is no heading and no overflow
+    private static final Pattern FIELD = Pattern.compile("^Handlungsfeld\\s+(\\d{1,3})(?!\\d)\\s*:?\\s*(.*)$");
+    /**
+     * "Empfehlung 2, M1 und M2:", "Empfehlung 4, M4(neu):", "Empfehlung 3 M1", "Empfehlung 2, M1-M3", "Empfehlung 4 (M1)".
+     * Each measure is matched atomically and at most 50 of them (a repeated group recurses once per
+     * repetition, and free backtracking between the optional spaces grew exponentially).
+     */
     private static final Pattern RECOMMENDATION = Pattern.compile(
-            "^Empfehlung\\s+(\\d+)\\s*((?:[,(]?\\s*M\\s*\\d+\\s*(?:\\(?neu\\)?)?\\s*\\)?\\s*(?:(?:,|und|bis|-|–)\\s*)?)*)\\s*:?\\s*$",
+            "^Empfehlung\\s+(\\d{1,3})\\s*((?>[,(]?\\s*M\\s*\\d{1,3}\\s*(?:\\(?neu\\)?)?\\s*\\)?\\s*(?:(?:,|und|bis|-|–)\\s*)?){0,50}+)"
+                    + "\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEASURE_NUMBER = Pattern.compile("M\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEASURE_RANGE = Pattern.compile("M\\s*(\\d+)\\s*(?:bis|-|–)\\s*M\\s*(\\d+)",
+    private static final Pattern MEASURE_NUMBER = Pattern.compile("M\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEASURE_RANGE = Pattern.compile("M\\s*(\\d{1,3})\\s*(?:bis|-|–)\\s*M\\s*(\\d{1,3})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GENERAL = Pattern.compile("^Allgemein(?:\\s+zu\\s+Empfehlung\\s+(\\d+))?\\s*:\\s*(.*)$");
+    private static final Pattern GENERAL = Pattern.compile("^Allgemein(?:\\s+zu\\s+Empfehlung\\s+(\\d{1,3}))?\\s*:\\s*(.*)$");
     /** "Beantwortung Gesundheitsamt", "Beantwortung: Bereich D05" — a short line, not a sentence of the faction. */
     private static final Pattern HINT = Pattern.compile("^Beantwortung\\s*:?\\s+([^?.!]{2,60})$");
     private static final Pattern TABLE_HEADER = Pattern.compile("Ma(?:ß|ss)nahmen?");
     private static final Pattern CUT_OFF = Pattern.compile("Stand\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    private static final Pattern MEASURE_START = Pattern.compile("^M\\s?(\\d+)(?:\\s*\\(?NEU\\)?)?\\s*:?\\s+(?=\\S)(.*)$",
+    private static final Pattern MEASURE_START = Pattern.compile("^M\\s?(\\d{1,3})(?:\\s*\\(?NEU\\)?)?\\s*:?\\s+(?=\\S)(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS_NOTE = Pattern.compile("^Aktueller Stand\\s*:?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern STATUS_OPTION = Pattern.compile(
-            "\\((\\s*[xX✓✗]?\\s*)\\)\\s*(vollständig umgesetzt|teilweise umgesetzt|nicht umgesetzt|verworfen)");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…“\")]$");
-    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
     private static final Pattern TITLE_EVALUATION = Pattern.compile("(?:zur|zum|der)\\s+(\\d+\\.\\s*Evaluation\\b.*)$");
 
     private enum Type {
@@ -74,7 +82,7 @@ final class EvaluationInquiryParser {
         int markers = 0;
         for (String line : document.lines()) {
             String plain = MarkupText.plain(line);
-            if (ROUTING.matcher(plain).find() || FIELD.matcher(plain).find() || plain.startsWith("Empfehlung ")) {
+            if (ROUTING.matcher(plain).lookingAt() || FIELD.matcher(plain).lookingAt() || plain.startsWith("Empfehlung ")) {
                 markers++;
             }
         }
@@ -105,7 +113,7 @@ final class EvaluationInquiryParser {
             type = Type.BLANK;
         } else if (SEPARATOR.matcher(markup.replace('\t', ' ')).matches()) {
             type = Type.SEPARATOR;
-        } else if (ROUTING.matcher(plain).find()) {
+        } else if (ROUTING.matcher(plain).lookingAt()) {
             type = Type.ROUTING;
         } else if (VORAB.matcher(plain).matches()) {
             type = Type.VORAB;
@@ -152,7 +160,9 @@ final class EvaluationInquiryParser {
         private List<String> headingMeasures = List.of();
         private Section section;
         /** Measures quoted since the last routing tag or heading: what the next items are about. */
-        private final List<String> blockMeasures = new ArrayList<>();
+        private final Set<String> blockMeasures = new LinkedHashSet<>();
+        /** Codes of {@link #measures}, to find a measure quoted twice without searching the list. */
+        private final Set<String> measureCodes = new HashSet<>();
         /** Items since the last routing tag or heading: the next tag routes them. */
         private final List<Integer> openItems = new ArrayList<>();
         private final List<String> hints = new ArrayList<>();
@@ -195,17 +205,32 @@ final class EvaluationInquiryParser {
                 title = first.plain().replaceAll("\\s*[–-]\\s*$", "");
                 index = skipBlank(index + 1);
             }
-            if (index < tokens.size()) {
-                Matcher header = HEADER.matcher(tokens.get(index).plain());
-                if (header.matches()) {
-                    faction = header.group(1).strip();
-                    committee = header.group(2);
-                    date = date(header.group(3), header.group(4), header.group(5), tokens.get(index).line());
-                    return index + 1;
-                }
+            if (index < tokens.size() && readHeader(tokens.get(index))) {
+                return index + 1;
             }
             warnings.add("Kopfzeile „Fraktion … zum …, Datum“ nicht gefunden; Fraktion, Ausschuss und Datum fehlen.");
             return index;
+        }
+
+        /** "Fraktion BÜNDNIS 90/DIE GRÜNEN zum SAG, 2.12.2025": faction, committee (optional) and date. */
+        private boolean readHeader(Token token) {
+            String line = token.plain();
+            int comma = line.lastIndexOf(',');
+            Matcher headerDate = HEADER_DATE.matcher(line).region(comma + 1, line.length());
+            Matcher header = HEADER_FACTION.matcher(line).region(0, Math.max(comma, 0));
+            if (comma < 0 || !headerDate.matches() || !header.matches()) {
+                return false;
+            }
+            String names = header.group(1);
+            Matcher committeeStart = HEADER_COMMITTEE.matcher(names);
+            if (committeeStart.find()) {
+                faction = names.substring(0, committeeStart.start()).strip();
+                committee = names.substring(committeeStart.end()).strip();
+            } else {
+                faction = names.strip();
+            }
+            date = date(headerDate.group(1), headerDate.group(2), headerDate.group(3), token.line());
+            return true;
         }
 
         private int skipBlank(int index) {
@@ -374,10 +399,7 @@ final class EvaluationInquiryParser {
             if (measure == null || !measure.noteStarted || paragraph.contains("?") || measure.itemsAfter) {
                 return false;
             }
-            if (measure.notes.isEmpty()) {
-                return true;
-            }
-            return !SENTENCE_END.matcher(measure.notes.get(measure.notes.size() - 1)).matches();
+            return measure.notes.isEmpty() || measure.noteEndsMidSentence();
         }
 
         /** The recommendation's own text stands between its heading and its table of measures. */
@@ -388,6 +410,7 @@ final class EvaluationInquiryParser {
         }
 
         private void addItem(String text) {
+            InquiryLimits.checkItemCount(items.size() + 1);
             if (measure != null) {
                 measure.itemsAfter = true;
             }
@@ -402,7 +425,7 @@ final class EvaluationInquiryParser {
         /** The measures quoted in this block; where none is quoted, what the heading names. */
         private List<String> references() {
             if (!blockMeasures.isEmpty()) {
-                return List.copyOf(new LinkedHashSet<>(blockMeasures));
+                return List.copyOf(blockMeasures);
             }
             if (section == null || section.kind() == SectionKind.VORAB || field == null) {
                 return List.of();
@@ -443,10 +466,11 @@ final class EvaluationInquiryParser {
                 return;
             }
             Measure done = measure.build(warnings);
-            if (measures.stream().anyMatch(m -> m.code().equals(done.code()))) {
+            if (!measureCodes.add(done.code())) {
                 warnings.add("Maßnahme " + done.code() + " ist mehrfach zitiert (Zeile " + measure.line
                         + "); die erste Fassung gilt.");
             } else {
+                InquiryLimits.checkQuotedMeasures(measureCodes.size());
                 measures.add(done);
             }
             measure = null;
@@ -477,104 +501,6 @@ final class EvaluationInquiryParser {
 
         private LocalDate date(String day, String month, String year, int line) {
             return DocumentDates.of(day, month, year, "Zeile " + line + ": ", warnings);
-        }
-    }
-
-    /** A quoted measure row while it is being read: its cells may continue over several lines. */
-    private static final class MeasureDraft {
-
-        final String code;
-        final int line;
-        final String topic;
-        final List<String> text = new ArrayList<>();
-        final List<String> responsible = new ArrayList<>();
-        final List<String> deadline = new ArrayList<>();
-        final List<String> status = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        boolean noteStarted;
-        boolean itemsAfter;
-
-        MeasureDraft(String code, int line, String topic) {
-            this.code = code;
-            this.line = line;
-            this.topic = topic;
-        }
-
-        /** Text after a page break: it finishes a sentence the note broke off, or is a paragraph of its own. */
-        void continueNote(String text) {
-            int last = notes.size() - 1;
-            if (last >= 0 && !SENTENCE_END.matcher(notes.get(last)).matches()) {
-                notes.set(last, notes.get(last) + " " + text);
-            } else {
-                notes.add(text);
-            }
-        }
-
-        void addCells(List<String> cells, int from) {
-            List<List<String>> columns = List.of(responsible, deadline, status);
-            for (int i = from; i < cells.size() && i - from < columns.size(); i++) {
-                if (!MarkupText.plain(cells.get(i)).isEmpty()) {
-                    columns.get(i - from).add(cells.get(i));
-                }
-            }
-        }
-
-        Measure build(List<String> warnings) {
-            String responsibleMarkup = String.join(" ", responsible);
-            String leads = leads(MarkupText.underlined(responsibleMarkup));
-            String statusText = MarkupText.plain(String.join(" ", status));
-            List<String> checked = new ArrayList<>();
-            Matcher option = STATUS_OPTION.matcher(statusText);
-            int options = 0;
-            while (option.find()) {
-                options++;
-                if (!option.group(1).isBlank()) {
-                    checked.add(option.group(2));
-                }
-            }
-            MeasureStatus measureStatus;
-            String label;
-            if (checked.size() == 1) {
-                label = checked.get(0);
-                measureStatus = statusOf(label);
-            } else {
-                measureStatus = MeasureStatus.UNCLEAR;
-                label = checked.isEmpty() ? null : String.join(", ", checked);
-                warnings.add(checked.isEmpty()
-                        ? "Maßnahme " + code + " (Zeile " + line + "): kein Umsetzungsstand angekreuzt"
-                                + (options == 0 ? " (Spalte fehlt)" : "") + "; Status „unklar“."
-                        : "Maßnahme " + code + " (Zeile " + line + "): mehrere Umsetzungsstände angekreuzt (" + label
-                                + "); Status „unklar“ – bitte prüfen.");
-            }
-            String responsibleText = SPACE_BEFORE_COMMA.matcher(MarkupText.plain(responsibleMarkup)).replaceAll(",");
-            return new Measure(code, MarkupText.plain(String.join(" ", text)), topic, responsibleText,
-                    leads, MarkupText.plain(String.join(" ", deadline)),
-                    measureStatus, label, notes, List.of(), null, null);
-        }
-
-        /** Underlined passages name the lead; one continued over a row break ("(Abteilung Fortbildung)") is joined. */
-        private static String leads(List<String> underlined) {
-            StringBuilder lead = new StringBuilder();
-            for (String passage : underlined) {
-                String clean = passage.replaceAll("[,\\s]+$", "");
-                if (clean.isEmpty()) {
-                    continue;
-                }
-                if (!lead.isEmpty()) {
-                    lead.append(clean.startsWith("(") ? " " : ", ");
-                }
-                lead.append(clean);
-            }
-            return lead.isEmpty() ? null : lead.toString();
-        }
-
-        private static MeasureStatus statusOf(String label) {
-            return switch (label.toLowerCase(Locale.GERMAN)) {
-                case "vollständig umgesetzt" -> MeasureStatus.FULFILLED;
-                case "teilweise umgesetzt" -> MeasureStatus.PARTIAL;
-                case "nicht umgesetzt" -> MeasureStatus.NOT_FULFILLED;
-                default -> MeasureStatus.DISCARDED;
-            };
         }
     }
 

@@ -57,7 +57,9 @@ class InquiryController {
                 "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
     }
 
-    record RoutingChange(@jakarta.validation.constraints.NotBlank(message = "fehlt") String tag) {
+    record RoutingChange(@jakarta.validation.constraints.NotBlank(message = "fehlt")
+                         @jakarta.validation.constraints.Size(max = RoutingTag.MAX_LENGTH, message = "ist länger als {max} Zeichen")
+                         String tag) {
     }
 
     /** The OB office sets or corrects an item's routing while the inquiry is in triage, or re-routes a declined item. */

@@ -86,6 +86,7 @@ public class InquiryIntake {
 
     @Transactional
     Inquiry submit(ImportedInquiry imported, String format, String fileName, String requestedFaction, boolean dryRun) {
+        InquiryLimits.check(imported);
         CurrentUser user = CurrentUser.get();
         List<String> warnings = new ArrayList<>(imported.warnings());
         Unit faction = submittingFaction(user, requestedFaction, imported.faction(), warnings);

@@ -3,6 +3,7 @@ package de.ratsanfragen.inquiry;
 import java.time.LocalDate;
 import java.util.List;
 
+import de.ratsanfragen.organization.RoutingTag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,11 +21,11 @@ import jakarta.validation.constraints.Size;
  * @param items     the questions and remarks in order
  */
 public record InquirySubmission(
-        @NotBlank(message = "fehlt") @Size(max = 500, message = "ist länger als 500 Zeichen") String title,
+        @NotBlank(message = "fehlt") @Size(max = InquiryLimits.MAX_TITLE_LENGTH, message = "ist länger als {max} Zeichen") String title,
         String faction,
         @Size(max = 200, message = "ist länger als 200 Zeichen") String committee,
         LocalDate date,
-        @NotEmpty(message = "fehlt oder ist leer") @Size(max = 500, message = "hat mehr als 500 Einträge")
+        @NotEmpty(message = "fehlt oder ist leer") @Size(max = InquiryLimits.MAX_ITEMS, message = "hat mehr als {max} Einträge")
         List<@Valid @NotNull(message = "fehlt") Item> items) {
 
     /**
@@ -34,9 +35,10 @@ public record InquirySubmission(
      * @param measureRefs codes of the measures it is about, optional
      */
     public record Item(
-            @NotBlank(message = "fehlt") @Size(max = 20_000, message = "ist länger als 20000 Zeichen") String text,
+            @NotBlank(message = "fehlt") @Size(max = InquiryLimits.MAX_ITEM_LENGTH, message = "ist länger als {max} Zeichen") String text,
             ItemKind kind,
-            @Size(max = 2000, message = "ist länger als 2000 Zeichen") String routing,
+            @Size(max = RoutingTag.MAX_LENGTH, message = "ist länger als {max} Zeichen") String routing,
+            @Size(max = InquiryLimits.MAX_QUOTED_MEASURES, message = "hat mehr als {max} Einträge")
             List<@NotNull(message = "fehlt") @Pattern(regexp = "HF\\d{1,3}(/E\\d{1,3}(/M\\d{1,3})?)?|Z\\d{1,4}",
                     message = "ist kein Maßnahmen-Code wie HF1/E2/M1, HF8 oder Z18") String> measureRefs) {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.ratsanfragen.document.ContinuedTexts;
 import de.ratsanfragen.document.MarkupText;
 import de.ratsanfragen.document.SourceDocument;
 import de.ratsanfragen.inquiry.Section.SectionKind;
@@ -23,9 +24,12 @@ final class NumberedInquiryParser {
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(?:Betreff|Betr\\.|Thema|Gegenstand|Titel)\\s*:\\s*(.+)$");
     private static final Pattern INQUIRY_TITLE = Pattern.compile(
             "(?i)^(?:Kleine |Große |Schriftliche |Mündliche )?Anfrage\\b\\s*(.*)$");
+    // Lines reach these patterns with their spaces folded; the spaces are possessive and a match starts
+    // at the beginning of a run anyway, so that a run of spaces is never tried position by position.
     private static final Pattern TITLE_NOISE = Pattern.compile(
-            "(?i)^(?:Nr\\.?\\s*\\S+|der\\b.*?\\bFraktion\\S*|an\\b.*|nach\\b.*|gemäß\\b.*|gem\\.\\b.*)?\\s*[–:-]?\\s*(?:zur|zum|zu|über|betreffend|betr\\.)?\\s*");
-    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*[,–-]\\s*(?:vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\s*$");
+            "(?is)^(?:Nr\\.?\\s*\\S+|der\\b.*?\\bFraktion\\S*|an\\b.*|nach\\b.*|gemäß\\b.*|gem\\.\\b.*)?\\s*+[–:-]?\\s*+(?:zur|zum|zu|über|betreffend|betr\\.)?\\s*+");
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "(?<!\\s)\\s*+[,–-]\\s*+(?:vom\\s++)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\s*+$");
     private static final Pattern FACTION = Pattern.compile(
             "(?i)(?:^|\\b(?:die|der)\\s+)(?:Stadtrats|Kreistags|Gemeinderats|Rats)?fraktion\\s+(?!im\\b|in\\b|des\\b)(.+?)"
                     + "(?:\\s+(?:im|in der|des|bittet|fragt|stellt)\\b.*|[,;:.]|$)");
@@ -39,7 +43,8 @@ final class NumberedInquiryParser {
     private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVX]{1,4})\\.\\s+(\\S.{0,80})$");
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?i)^(?:gez\\.|gezeichnet|mit freundlichen grüßen|freundliche grüße|für die fraktion|i\\.\\s?a\\.|begründung\\s*:?)(?:[\\s,].*)?$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[?.!:)“\"»]$");
+    /** A line or question ending in one of these is complete; one ending otherwise continues on the next line. */
+    private static final String SENTENCE_END = "?.!:)“\"»";
 
     /** One question while it is read: its first line and everything that continues it. */
     private static final class Draft {
@@ -63,8 +68,9 @@ final class NumberedInquiryParser {
             text.append('\n').append(line);
         }
 
+        /** Asked once per line: it looks at the end of the text only (matching the whole text each time was quadratic). */
         boolean complete() {
-            return SENTENCE_END.matcher(text.toString().strip()).matches();
+            return ContinuedTexts.endsWithAnyOf(text, SENTENCE_END);
         }
     }
 
@@ -133,15 +139,15 @@ final class NumberedInquiryParser {
                 current = null;
             } else if (numbered.matches() && startsQuestion(current, Integer.parseInt(numbered.group(1)), drafts, afterBlank)) {
                 current = new Draft(Integer.parseInt(numbered.group(1)), numbered.group(2).strip(), section);
-                drafts.add(current);
+                add(drafts, current);
             } else if (letter.matches() && (drafts.isEmpty() || lettered) && (current == null || current.complete())) {
                 // "a) … b) …" as the questions themselves, where nothing numbered came before
                 lettered = true;
                 current = new Draft(letter.group(1).charAt(0) - 'a' + 1, letter.group(2).strip(), section);
-                drafts.add(current);
+                add(drafts, current);
             } else if (current != null && SUB_ITEM.matcher(line).matches()) {
                 current.addSubItem(line);
-            } else if (current != null && (!afterBlank || !current.complete() || SENTENCE_END.matcher(line).matches())) {
+            } else if (current != null && (!afterBlank || !current.complete() || ContinuedTexts.endsWithAnyOf(line, SENTENCE_END))) {
                 current.continueWith(line);
             } else if (current != null) {
                 // after a finished question, a line that is no sentence (a name, a role, an address) starts the signature
@@ -183,8 +189,8 @@ final class NumberedInquiryParser {
                 i = lines.size();
             }
             if (line.isEmpty()) {
-                if (paragraph.toString().contains("?")) {
-                    drafts.add(new Draft(drafts.size() + 1, paragraph.toString().strip(), null));
+                if (paragraph.indexOf("?") >= 0) {
+                    add(drafts, new Draft(drafts.size() + 1, paragraph.toString().strip(), null));
                 }
                 paragraph.setLength(0);
             } else {
@@ -192,6 +198,12 @@ final class NumberedInquiryParser {
             }
         }
         return drafts;
+    }
+
+    /** One more question; the reading stops at the first one over the limit. */
+    private static void add(List<Draft> drafts, Draft draft) {
+        InquiryLimits.checkItemCount(drafts.size() + 1);
+        drafts.add(draft);
     }
 
     private static void checkNumbering(List<Draft> drafts, List<String> warnings) {

@@ -24,7 +24,7 @@ class OrganizationController {
         this.mapper = mapper;
     }
 
-    record ParseRequest(@NotNull(message = "fehlt") @Size(max = 2000, message = "ist länger als 2000 Zeichen") String tag) {
+    record ParseRequest(@NotNull(message = "fehlt") @Size(max = RoutingTag.MAX_LENGTH, message = "ist länger als {max} Zeichen") String tag) {
     }
 
     @PostMapping(path = "/routing/parse", consumes = "application/json")

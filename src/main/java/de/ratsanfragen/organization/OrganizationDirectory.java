@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.ratsanfragen.platform.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,7 +60,9 @@ public class OrganizationDirectory {
         }
         Unit unit = byName.get(UnitNames.key(codeOrName));
         if (unit == null) {
-            unit = byName.get(UnitNames.key(UnitNames.withoutRole(codeOrName)));
+            String withoutRole = UnitNames.withoutRole(codeOrName);
+            // without a function word to drop, the key would be the same
+            unit = withoutRole.length() == codeOrName.trim().length() ? null : byName.get(UnitNames.key(withoutRole));
         }
         return Optional.ofNullable(unit);
     }
@@ -77,8 +81,19 @@ public class OrganizationDirectory {
         return units.stream().filter(unit -> unit.kind() == UnitKind.OB_OFFICE).findFirst().orElseThrow();
     }
 
-    /** Reads a routing tag ("V-Vermerk"); never throws, problems are reported in {@link RoutingTag#warnings()}. */
+    /**
+     * Reads a routing tag ("V-Vermerk"); what cannot be read is reported in {@link RoutingTag#warnings()}.
+     *
+     * @throws ApiProblem 400 with a German detail for a tag longer than {@link RoutingTag#MAX_LENGTH}
+     */
     public RoutingTag parseRoutingTag(String tag) {
+        if (tag != null && tag.length() > RoutingTag.MAX_LENGTH) {
+            String start = tag.strip();
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "V-Vermerk zu lang", "Der V-Vermerk „"
+                    + (start.length() > 40 ? start.substring(0, 40) + "…" : start) + "“ ist " + tag.length()
+                    + " Zeichen lang; erlaubt sind höchstens " + RoutingTag.MAX_LENGTH + ". Ein V-Vermerk nennt nur "
+                    + "Dezernate und Einheiten, z. B. „V: D01/ A11// D03/ A32“.");
+        }
         return routingTagParser.parse(tag);
     }
 }

@@ -14,6 +14,13 @@ import java.util.List;
 public record RoutingTag(String raw, List<Assignment> assignments, String lead, List<String> consulted,
                          List<String> warnings) {
 
+    /**
+     * The longest tag that is read, in characters. Real tags are short: the longest in the Erfurt seed
+     * has 85 characters, and one naming every Dezernat of Erfurt's directory with all its units in full
+     * and a trailer has 282. Anything much longer is pasted text or an attack.
+     */
+    public static final int MAX_LENGTH = 1_000;
+
     public RoutingTag {
         assignments = List.copyOf(assignments);
         consulted = List.copyOf(consulted);

@@ -47,8 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
@@ -90,7 +88,6 @@ class InquiryProcessSteps {
     /** Tasks are due at the end of the office day. */
     private static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Pattern ROUTING_LINE = Pattern.compile("^\\s*(\\d{1,4})\\s*[:.)]\\s*(.+)$");
     private static final String ITEM_IN_PROGRESS = "IN_PROGRESS";
 
     private final InquiryProgress progress;
@@ -125,16 +122,8 @@ class InquiryProcessSteps {
     TaskListener completeTriage() {
         return task -> {
             UUID inquiryId = inquiryId(task);
-            String changes = ROUTING_CHANGES.from(task).getOrNull();
-            if (changes != null) {
-                for (String line : changes.lines().filter(line -> !line.isBlank()).toList()) {
-                    Matcher change = ROUTING_LINE.matcher(line);
-                    if (!change.matches()) {
-                        throw refuse("Die Zeile „" + line.strip() + "“ ist keine Zuständigkeit; erwartet wird "
-                                + "„Nummer: V-Vermerk“, z. B. „40: V: D01/ A17“.");
-                    }
-                    route(inquiryId, Integer.parseInt(change.group(1)), change.group(2));
-                }
+            for (TriageRoutingChanges.Change change : TriageRoutingChanges.read(ROUTING_CHANGES.from(task).getOrNull())) {
+                route(inquiryId, change.number(), change.tag());
             }
             List<Integer> unrouted = progress.unrouted(inquiryId);
             if (!unrouted.isEmpty()) {

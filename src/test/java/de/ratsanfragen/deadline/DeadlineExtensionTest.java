@@ -85,4 +85,12 @@ class DeadlineExtensionTest {
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST))
                 .hasMessage(detail);
     }
+
+    @Test
+    void anExtensionBeyondTwoYearsAfterReceiptIsRefused() {
+        assertThatThrownBy(() -> calendar.extend(current, LocalDate.of(2027, 10, 14), "Gutachten", WEDNESDAY_BEFORE))
+                .isInstanceOf(ApiProblem.class).hasMessageContaining("mehr als 2 Jahre nach dem Eingang");
+        assertThat(calendar.extend(current, LocalDate.of(2027, 10, 13), "Gutachten", WEDNESDAY_BEFORE).finalDue())
+                .isEqualTo(LocalDate.of(2027, 10, 13));
+    }
 }

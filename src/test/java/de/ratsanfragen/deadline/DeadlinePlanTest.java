@@ -2,7 +2,9 @@ package de.ratsanfragen.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -163,6 +165,20 @@ class DeadlinePlanTest {
                 .isInstanceOf(ApiProblem.class).hasMessage("Es ist kein Datum für die Frist angegeben.");
         assertThatThrownBy(() -> calendar.plan("ANFRAGE", null))
                 .isInstanceOf(ApiProblem.class).hasMessage("Das Eingangsdatum der Anfrage fehlt.");
+    }
+
+    @Test
+    void anExplicitDateUpToTwoYearsAfterReceiptIsPlannedAndALaterOneRefusedAtOnce() {
+        LocalDate receivedOn = LocalDate.of(2025, 10, 13);
+
+        assertThat(calendar.plan(LocalDate.of(2027, 10, 13), receivedOn).finalDue()).isEqualTo(LocalDate.of(2027, 10, 13));
+        assertThatThrownBy(() -> calendar.plan(LocalDate.of(2027, 10, 14), receivedOn))
+                .isInstanceOf(ApiProblem.class)
+                .hasMessage("Die Frist 14.10.2027 liegt mehr als 2 Jahre nach dem Eingang der Anfrage am 13.10.2025; "
+                        + "so lange Fristen werden nicht angenommen.");
+        // counting every day up to the year 999,999,999 would not end
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                () -> calendar.plan(LocalDate.of(999_999_999, 12, 31), receivedOn)).isInstanceOf(ApiProblem.class));
     }
 
     @Test

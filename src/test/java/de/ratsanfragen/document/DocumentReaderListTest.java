@@ -209,4 +209,20 @@ class DocumentReaderListTest {
                 "ohne Instanz",
                 "Vorlagen im Kreis");
     }
+
+    @Test
+    void aLevelTextLongerThanAnyLabelGivesNone() {
+        String numbering = """
+                <w:abstractNum w:abstractNumId="1">
+                  <w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%s"/></w:lvl>
+                  <w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%s"/></w:lvl>
+                </w:abstractNum>
+                <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>""".formatted("%1".repeat(33), "%1.%2" + "-".repeat(59));
+        String body = """
+                <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>lang</w:t></w:r></w:p>
+                <w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>gerade noch</w:t></w:r></w:p>""";
+
+        assertThat(reader.read("anfrage.docx", TestFiles.docxWithNumbering(body, numbering, "")).lines())
+                .containsExactly("lang", "1.1" + "-".repeat(59) + " gerade noch");
+    }
 }

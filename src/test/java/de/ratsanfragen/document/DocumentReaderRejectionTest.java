@@ -173,14 +173,64 @@ class DocumentReaderRejectionTest {
         return out.toByteArray();
     }
 
+    @Test
+    void refusesADocumentWithMoreLinesThanAllowed() {
+        byte[] text = "Frage?\n".repeat(DocumentLimits.MAX_LINES + 1).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(refused("anfrage.txt", text, HttpStatus.BAD_REQUEST).getMessage())
+                .contains("„anfrage.txt“", "mehr als " + DocumentLimits.MAX_LINES + " Zeilen");
+    }
+
+    @Test
+    void readsADocumentWithAsManyLinesAsAllowed() {
+        byte[] text = "Frage?\n".repeat(DocumentLimits.MAX_LINES).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.read("anfrage.txt", text).lines()).hasSize(DocumentLimits.MAX_LINES);
+    }
+
+    @Test
+    void refusesALineLongerThanAllowedAndNamesIt() {
+        byte[] text = ("Titel\n" + "x".repeat(DocumentLimits.MAX_LINE_LENGTH + 1) + "?\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(refused("anfrage.txt", text, HttpStatus.BAD_REQUEST).getMessage())
+                .contains("Zeile 2", "„anfrage.txt“", (DocumentLimits.MAX_LINE_LENGTH + 2) + " Zeichen",
+                        "höchstens " + DocumentLimits.MAX_LINE_LENGTH);
+    }
+
+    @Test
+    void refusesALongLineInAWordFileToo() {
+        Random random = new Random(11);
+        StringBuilder paragraph = new StringBuilder();
+        while (paragraph.length() <= DocumentLimits.MAX_LINE_LENGTH) {
+            paragraph.append((char) ('a' + random.nextInt(26))); // text that compresses like text, not like a ZIP bomb
+        }
+        XWPFDocument word = new XWPFDocument();
+        word.createParagraph().createRun().setText(paragraph.toString());
+
+        assertThat(refused("anfrage.docx", TestFiles.bytes(word), HttpStatus.BAD_REQUEST).getMessage()).contains("Zeile 1");
+    }
+
+    @Test
+    void refusesTablesNestedTooDeeply() {
+        String cell = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Zelle</w:t></w:r></w:p>";
+        String close = "</w:tc></w:tr></w:tbl>";
+        byte[] deep = TestFiles.docxWithBody(cell.repeat(DocxReader.MAX_TABLE_DEPTH + 1) + close.repeat(DocxReader.MAX_TABLE_DEPTH + 1));
+
+        assertThat(refused("anfrage.docx", deep, HttpStatus.UNPROCESSABLE_ENTITY).getMessage())
+                .contains("mehr als " + DocxReader.MAX_TABLE_DEPTH + " Ebenen");
+        assertThat(reader.read("anfrage.docx", TestFiles.docxWithBody(cell.repeat(DocxReader.MAX_TABLE_DEPTH)
+                + close.repeat(DocxReader.MAX_TABLE_DEPTH))).lines()).singleElement().asString()
+                .isEqualTo(String.join(" ", java.util.Collections.nCopies(DocxReader.MAX_TABLE_DEPTH, "Zelle")));
+    }
+
     private ApiProblem refused(String name, byte[] content, HttpStatus status) {
         ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> reader.read(name, content));
         assertThat(problem).as("refused with ApiProblem").isNotNull();
         assertThat(problem.status()).isEqualTo(status);
         assertThat(problem.getMessage())
                 .as("German detail without library text")
-                .containsAnyOf("Datei", "Word")
-                .containsAnyOf("ist", "kann", "enthält")
+                .containsAnyOf("Datei", "Word", "Dokument")
+                .containsAnyOf("ist", "kann", "enthält", "hat")
                 .doesNotContain("Exception", "java.", "org.", "poi", "POI", "zip bomb", "Zip bomb", "null")
                 .doesNotContainPattern("\\b[a-z]+\\.[a-z]+\\.[A-Z]\\w+");
         return problem;

@@ -134,6 +134,41 @@ class JenaReportParserRobustnessTest {
                 "Ziel 1: „Termin“ fehlt.", "Ziel 1: „Stand“ fehlt.", "Ziel 1: „Ausblick“ fehlt.");
     }
 
+    @Test
+    void aTopicNumberedThousandsOfLevelsDeepIsNoTopicAndNoCrash() {
+        List<String> lines = new ArrayList<>(goalInSection("A", "Ziel erfüllt"));
+        lines.add(0, "## 1" + ".1".repeat(20_000) + " Thema");
+
+        assertThat(parser.parse(lines).measures()).singleElement().extracting(Measure::topic).isNull();
+    }
+
+    @Test
+    void aListItemWithoutEndIsLooseTextAndTheItemsBeforeItStay() {
+        List<String> lines = withoutOutlook(goalInSection("A", "Ziel erfüllt"));
+        lines.add("<b>Ausblick</b>\t<ul><li>• HF 1, M 1</li><li>• offen" + "<li>".repeat(10_000));
+
+        assertThat(parser.parse(lines).measures()).singleElement().extracting(Measure::outlook)
+                .isEqualTo(List.of("HF 1, M 1", "offen"));
+    }
+
+    @Test
+    void aCellContinuedOverManyRowsIsOneItem() {
+        List<String> lines = withoutOutlook(goalInSection("A", "Ziel erfüllt"));
+        lines.add("<b>Ausblick</b>\t<ul><li>• Integrationskonzept 2020</li></ul>");
+        for (int i = 0; i < 3; i++) {
+            lines.add("\tweiter " + i);
+        }
+
+        assertThat(parser.parse(lines).measures()).singleElement().extracting(Measure::outlook)
+                .isEqualTo(List.of("Integrationskonzept 2020 weiter 0 weiter 1 weiter 2"));
+    }
+
+    private static List<String> withoutOutlook(List<String> lines) {
+        List<String> shorter = new ArrayList<>(lines);
+        shorter.removeIf(line -> line.startsWith("<b>Ausblick</b>"));
+        return shorter;
+    }
+
     private static List<String> goalInSection(String section, String stand) {
         List<String> lines = new ArrayList<>(List.of("# Titel"));
         if (section != null) {

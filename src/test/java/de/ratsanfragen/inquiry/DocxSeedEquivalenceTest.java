@@ -122,7 +122,7 @@ class DocxSeedEquivalenceTest {
     }
 
     /** The seed as Word would hold it: runs of tab-separated lines are tables, every other line a paragraph. */
-    private static byte[] docx(List<String> lines, boolean wordLike) throws IOException {
+    static byte[] docx(List<String> lines, boolean wordLike) throws IOException {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             int index = 0;
             while (index < lines.size()) {

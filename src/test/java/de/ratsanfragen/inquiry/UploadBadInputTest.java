@@ -7,17 +7,26 @@ import static org.hamcrest.Matchers.not;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import de.ratsanfragen.SeedFiles;
 import de.ratsanfragen.ServiceTestSupport;
+import de.ratsanfragen.organization.RoutingTag;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Uploads that cannot become an inquiry: a clear German problem, nothing stored. */
+/**
+ * Uploads and JSON bodies that cannot become an inquiry — unreadable, or over a limit, submitted or
+ * previewed: a clear German problem, nothing stored.
+ */
 class UploadBadInputTest extends ServiceTestSupport {
 
     @Autowired
@@ -109,5 +118,77 @@ class UploadBadInputTest extends ServiceTestSupport {
                 .body("title", org.hamcrest.Matchers.equalTo("Sanierung der Grundschule Ost"))
                 .body("items[2].text", containsString("Haushaltsmitteln"))
                 .body("warnings", org.hamcrest.Matchers.hasItem(containsString("Windows-1252")));
+    }
+
+    private static final String LONG_TAG = "V: D01/ A11" + "/ A11".repeat(RoutingTag.MAX_LENGTH / 5);
+
+    private static ValidatableResponse uploadOverLimit(String text, boolean dryRun) {
+        return as("gruene").multiPart("file", "anfrage.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .queryParam("dryRun", dryRun).post("/api/inquiries").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse submitOverLimit(Object json, boolean dryRun) {
+        return as("gruene").contentType("application/json").body(json).queryParam("dryRun", dryRun)
+                .post("/api/inquiries").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "dryRun={0}")
+    @ValueSource(booleans = {false, true})
+    void aDocumentWithMoreQuestionsThanAllowed(boolean dryRun) {
+        StringBuilder text = new StringBuilder("Betreff: Viele Fragen\nWir fragen die Verwaltung:\n");
+        for (int i = 1; i <= InquiryLimits.MAX_ITEMS + 1; i++) {
+            text.append(i % 100).append(". Wie geht es weiter?\n");
+        }
+        uploadOverLimit(text.toString(), dryRun).body("detail", containsString("mehr als " + InquiryLimits.MAX_ITEMS + " Fragen"));
+    }
+
+    @ParameterizedTest(name = "dryRun={0}")
+    @ValueSource(booleans = {false, true})
+    void aDocumentWithARoutingTagLongerThanAllowed(boolean dryRun) {
+        uploadOverLimit("Fragen zur 3. Evaluation\nFraktion BÜNDNIS 90/DIE GRÜNEN zum SAG, 2.12.2025\n\nHandlungsfeld 1: Öffnung\n\n"
+                + "Warum?\n\n" + LONG_TAG + "\n", dryRun)
+                .body("detail", containsString("„V: D01/ A11/ A11"))
+                .body("detail", containsString("höchstens " + RoutingTag.MAX_LENGTH));
+    }
+
+    @ParameterizedTest(name = "dryRun={0}")
+    @ValueSource(booleans = {false, true})
+    void aDocumentWithAQuestionLongerThanAllowed(boolean dryRun) {
+        uploadOverLimit("Betreff: Lang\nWir fragen die Verwaltung:\n1. Kurz?\n2. " + "Wort\n".repeat(InquiryLimits.MAX_ITEM_LENGTH / 5 + 1)
+                + "lang?\n", dryRun)
+                .body("detail", containsString("Frage 2 hat"))
+                .body("detail", containsString("höchstens " + InquiryLimits.MAX_ITEM_LENGTH));
+    }
+
+    @ParameterizedTest(name = "dryRun={0}")
+    @ValueSource(booleans = {false, true})
+    void jsonWithAnItemLongerThanAllowed(boolean dryRun) {
+        submitOverLimit(Map.of("title", "Lang", "items", List.of(Map.of("text", "x".repeat(InquiryLimits.MAX_ITEM_LENGTH + 1)))),
+                dryRun).body("detail", containsString("ist länger als " + InquiryLimits.MAX_ITEM_LENGTH + " Zeichen"));
+    }
+
+    @ParameterizedTest(name = "dryRun={0}")
+    @ValueSource(booleans = {false, true})
+    void jsonWithARoutingTagLongerThanAllowed(boolean dryRun) {
+        submitOverLimit(Map.of("title", "Lang", "items", List.of(Map.of("text", "Warum?", "routing", LONG_TAG))), dryRun)
+                .body("detail", containsString("„items[0].routing“ ist länger als " + RoutingTag.MAX_LENGTH + " Zeichen"));
+    }
+
+    @Test
+    void aRoutingTagLongerThanAllowedIsNeitherParsedNorSet() {
+        as("ob").contentType("application/json").body(Map.of("tag", LONG_TAG)).post("/api/routing/parse").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("ist länger als " + RoutingTag.MAX_LENGTH + " Zeichen"));
+
+        String id = as("gruene").contentType("application/json")
+                .body(Map.of("title", "Kurz", "items", List.of(Map.of("text", "Warum?")))).post("/api/inquiries")
+                .then().statusCode(201).extract().path("id");
+        before = stored();
+        as("ob").contentType("application/json").body(Map.of("tag", LONG_TAG)).put("/api/inquiries/" + id + "/items/1/routing")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("ist länger als " + RoutingTag.MAX_LENGTH + " Zeichen"));
+        assertThat(jdbc.sql("select count(*) from ratsanfragen.inquiry_item where inquiry_id = ?::uuid and routing is null")
+                .param(id).query(Integer.class).single()).as("item still without routing").isEqualTo(1);
     }
 }

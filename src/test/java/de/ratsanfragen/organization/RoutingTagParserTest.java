@@ -2,12 +2,15 @@ package de.ratsanfragen.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Random;
 
 import de.ratsanfragen.organization.RoutingTag.Assignment;
+import de.ratsanfragen.platform.ApiProblem;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -197,6 +200,40 @@ class RoutingTagParserTest {
 
         assertThat(tag.warnings()).isEmpty();
         assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("BMI", "A11")));
+    }
+
+    @Test
+    void manyEmptyNamesAreReportedOnce() {
+        RoutingTag tag = directory.parseRoutingTag("V: D01/ / / / /A11");
+
+        assertThat(tag.assignments()).containsExactly(new Assignment("D01", List.of("A11")));
+        assertThat(tag.warnings()).containsExactly("Leerer Name zwischen „/“ in „D01/ / / / /A11“.");
+    }
+
+    @Test
+    void thousandsOfFunctionWordsAreDroppedWithoutOverflowingTheStack() {
+        RoutingTag tag = new RoutingTagParser(directory)
+                .parse("V: D01 in Absprache mit " + "Leiterin der ".repeat(5_000) + "Bereich OB");
+
+        assertThat(tag.warnings()).isEmpty();
+        assertThat(tag.consulted()).containsExactly("OB");
+    }
+
+    @Test
+    void aTagOfTheMaximumLengthIsRead() {
+        String tag = "V: D01/ A11" + " ".repeat(RoutingTag.MAX_LENGTH - "V: D01/ A11".length());
+
+        assertThat(directory.parseRoutingTag(tag).assignments()).containsExactly(new Assignment("D01", List.of("A11")));
+    }
+
+    @Test
+    void aLongerTagIsRefusedInGerman() {
+        String tag = "V: D01/ A11" + " ".repeat(RoutingTag.MAX_LENGTH + 1 - "V: D01/ A11".length());
+
+        assertThatThrownBy(() -> directory.parseRoutingTag(tag)).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+            assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(problem.getMessage()).contains("„V: D01/ A11", "1001 Zeichen", "höchstens 1000");
+        });
     }
 
     @Test
