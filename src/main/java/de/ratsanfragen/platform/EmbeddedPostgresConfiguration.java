@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * Starts a real PostgreSQL next to the service when no datasource is configured, keeps its files
  * under {@code ./data/postgres} and stops it when the application context closes. The schema and
  * migrations are the same as on an external server: there is no second SQL dialect to keep in step.
+ * The server writes durably, as a production server does: a commit is acknowledged once it is on disk.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = EmbeddedDatabaseDefaults.EMBEDDED_ENABLED, havingValue = "true")
@@ -39,6 +40,12 @@ class EmbeddedPostgresConfiguration {
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
                     .setLocaleConfig("encoding", "UTF8")
+                    // zonky's defaults are for throw-away test databases: -F (fsync off) on the command line and
+                    // synchronous_commit=off, so a crash loses answers already acknowledged. Every -c comes after
+                    // -F, and the last setting wins.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     // the application context stops the server after the process engine; zonky's own
                     // JVM hook would stop it first and leave the engine's shutdown waiting for connections
                     .setRegisterShutdownHook(false)
