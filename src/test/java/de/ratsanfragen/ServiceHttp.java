@@ -91,7 +91,8 @@ public record ServiceHttp(int port, Map<String, String> passwords, HttpClient cl
         return URI.create("http://localhost:" + port + path);
     }
 
-    private HttpRequest.Builder request(String user, String path) {
+    /** A request as this user (HTTP Basic, sent without waiting for a challenge), with the time limit. */
+    public HttpRequest.Builder request(String user, String path) {
         String credentials = user + ":" + passwords.getOrDefault(user, ServiceTestSupport.DEMO_PASSWORD);
         return HttpRequest.newBuilder(uri(path)).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
