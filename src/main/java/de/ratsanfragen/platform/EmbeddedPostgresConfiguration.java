@@ -34,6 +34,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
+        // the server outlives a killed service: its orphan is stopped here, any other server is left alone
+        EmbeddedServerOwnership.stopOrphanedServer(properties.dataDirectory());
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
@@ -58,6 +60,7 @@ class EmbeddedPostgresConfiguration {
                     "Prüfen Sie, ob noch ein anderer Dienst dieses Datenverzeichnis benutzt, oder konfigurieren Sie "
                             + "eine externe Datenbank mit SPRING_DATASOURCE_URL.");
         }
+        EmbeddedServerOwnership.recordStart(properties.dataDirectory());
         log.info("Eingebettete PostgreSQL-Datenbank läuft auf Port {} mit Daten in {}", postgres.getPort(),
                 properties.dataDirectory().toAbsolutePath());
         createDatabaseIfMissing(postgres, properties.database());
