@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,9 +67,7 @@ class StartupModesIT {
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {
-        List<String> args = new ArrayList<>(List.of(arguments));
-        args.add("--server.port=0");
-        return new SpringApplicationBuilder(RatsanfragenApplication.class).run(args.toArray(String[]::new));
+        return ServiceInThisJvm.start(arguments);
     }
 
     @Test
@@ -166,8 +161,8 @@ class StartupModesIT {
         String id;
         byte[] released;
         try (ConfigurableApplicationContext first = start(data)) {
-            Http http = new Http(((org.springframework.boot.web.context.WebServerApplicationContext) first).getWebServer().getPort());
-            id = JSON.readTree(http.send("gruene", "POST", "/api/inquiries",
+            ServiceHttp http = ServiceInThisJvm.http(first, java.util.Map.of());
+            id = ServiceHttp.JSON.readTree(http.send("gruene", "POST", "/api/inquiries",
                     "{\"title\": \"Antwort über einen Neustart\", \"items\": [{\"text\": \"Bleibt die Antwort?\", \"routing\": \"V: D01/ A11\"}]}")
                     .body()).path("id").asText();
             http.completeOnly("ob", id, "{}");
@@ -177,47 +172,10 @@ class StartupModesIT {
             released = http.bytes("gruene", "/api/inquiries/" + id + "/response.pdf");
         }
         try (ConfigurableApplicationContext second = start(data)) {
-            Http http = new Http(((org.springframework.boot.web.context.WebServerApplicationContext) second).getWebServer().getPort());
+            ServiceHttp http = ServiceInThisJvm.http(second, java.util.Map.of());
             assertThat(http.bytes("gruene", "/api/inquiries/" + id + "/response.pdf")).isEqualTo(released);
-            assertThat(JSON.readTree(http.send("gruene", "GET", "/api/inquiries/" + id + "/response", null).body())
+            assertThat(ServiceHttp.JSON.readTree(http.send("gruene", "GET", "/api/inquiries/" + id + "/response", null).body())
                     .path("versions").size()).isEqualTo(1);
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** Just enough HTTP for the restart test: JSON and files as the demo users. */
-    private record Http(int port, java.net.http.HttpClient client) {
-
-        Http(int port) {
-            this(port, java.net.http.HttpClient.newHttpClient());
-        }
-
-        java.net.http.HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
-            java.net.http.HttpResponse<String> response = client.send(request(user, path).header("Content-Type", "application/json")
-                    .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isLessThan(300);
-            return response;
-        }
-
-        byte[] bytes(String user, String path) throws Exception {
-            java.net.http.HttpResponse<byte[]> response = client.send(request(user, path).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).isEqualTo(200);
-            return response.body();
-        }
-
-        void completeOnly(String user, String businessKey, String variables) throws Exception {
-            String task = JSON.readTree(send(user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null).body())
-                    .get(0).path("id").asText();
-            send(user, "POST", "/engine-rest/task/" + task + "/complete", "{\"variables\": " + variables + "}");
-        }
-
-        private java.net.http.HttpRequest.Builder request(String user, String path) {
-            return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Authorization",
-                    "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
     }
 

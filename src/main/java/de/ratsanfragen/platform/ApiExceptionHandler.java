@@ -52,8 +52,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) throws Exception {
-        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
-            // Spring Security answers these with 401/403 in its own problem format
+        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException
+                || DatabaseOutage.causedBy(exception)) {
+            // Spring Security answers these with 401/403 in its own problem format, DatabaseOutageFilter a database outage
             throw exception;
         }
         if (exception instanceof ApiProblem problem) {

@@ -17,6 +17,7 @@ import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.notification.Released;
 import de.ratsanfragen.notification.Reminder;
 import de.ratsanfragen.platform.CouncilTime;
+import de.ratsanfragen.platform.DatabaseOutage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -207,7 +208,12 @@ class DeadlineWatch implements SmartLifecycle {
                 }
             } catch (RuntimeException e) {
                 // the next look tries again; nothing was recorded for the notices of a failed look
-                log.error("Fristenwache fehlgeschlagen", e);
+                if (DatabaseOutage.causedBy(e)) {
+                    log.warn("Fristenwache: Datenbank nicht erreichbar ({}), nächster Versuch in {}", DatabaseOutage.rootCause(e),
+                            properties.interval());
+                } else {
+                    log.error("Fristenwache fehlgeschlagen", e);
+                }
             }
         }, every, every, TimeUnit.MILLISECONDS);
     }

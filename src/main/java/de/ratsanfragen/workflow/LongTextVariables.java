@@ -27,15 +27,22 @@ class LongTextVariables implements SmartInitializingSingleton {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Each table is looked up the way the engine's unqualified SQL finds it: by the connection's search
+     * path ({@code to_regclass}), not in {@code current_schema()} — for a role named like the service's
+     * Flyway schema that schema comes first in the search path once Flyway has created it, while the
+     * engine's tables stay where it created them. The name the lookup returns is quoted by PostgreSQL.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         for (String table : TABLES) {
-            String type = jdbc.query("select data_type from information_schema.columns where table_schema = current_schema() "
-                            + "and table_name = ? and column_name = 'text_'",
-                    rs -> rs.next() ? rs.getString(1) : null, table);
-            if ("character varying".equals(type)) {
-                jdbc.execute("alter table " + table + " alter column text_ type text");
-                log.info("Spalte {}.text_ für lange Antworten auf den Typ text erweitert", table);
+            List<String> found = jdbc.query("select t.regclass::text, format_type(a.atttypid, a.atttypmod) "
+                            + "from (select to_regclass(?) as regclass) t join pg_attribute a on a.attrelid = t.regclass "
+                            + "where a.attname = 'text_' and format_type(a.atttypid, a.atttypmod) like 'character varying%'",
+                    (rs, row) -> rs.getString(1), table);
+            for (String qualified : found) {
+                jdbc.execute("alter table " + qualified + " alter column text_ type text");
+                log.info("Spalte {}.text_ für lange Antworten auf den Typ text erweitert", qualified);
             }
         }
     }
