@@ -1,6 +1,7 @@
 package de.ratsanfragen.security;
 
-import static io.restassured.RestAssured.given;
+import static de.ratsanfragen.security.Guessing.basic;
+import static de.ratsanfragen.security.Guessing.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +18,6 @@ import de.ratsanfragen.ServiceTestSupport;
 import de.ratsanfragen.TestClock;
 import de.ratsanfragen.WebappSession;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -49,14 +49,6 @@ class LoginThrottleHttpTest extends ServiceTestSupport {
         clock.reset();
     }
 
-    private static RequestSpecification from(String client) {
-        return given().header("X-Forwarded-For", client);
-    }
-
-    private static Response basic(String client, String user, String password, String path) {
-        return from(client).auth().preemptive().basic(user, password).get(path);
-    }
-
     /** Logs in through the pages' form from this client, in the session the login page began. */
     private static Response formLogin(String client, Response page, String user, String password) {
         String token = page.htmlPath().getString("**.find { it.@name == '_csrf' }.@value");
@@ -65,28 +57,8 @@ class LoginThrottleHttpTest extends ServiceTestSupport {
                 .post("/login");
     }
 
-    /**
-     * Wrong passwords from the clients given in turn, letting the service's clock pass each wait, until the
-     * next login must wait at least {@code wait}: the wait doubles with every wrong password past the free ones.
-     *
-     * @return how many wrong passwords were checked
-     */
     private int guessUntilWaiting(IntFunction<String> client, IntFunction<String> user, Duration wait) {
-        int wrong = 0;
-        for (int i = 0; i < 100; i++) {
-            Response answer = basic(client.apply(i), user.apply(i), "geraten", "/api/units");
-            if (answer.statusCode() == 401) {
-                wrong++;
-                continue;
-            }
-            assertThat(answer.statusCode()).isEqualTo(429);
-            long seconds = Long.parseLong(answer.header("Retry-After"));
-            if (seconds >= wait.toSeconds()) {
-                return wrong;
-            }
-            clock.move(Duration.ofSeconds(seconds));
-        }
-        throw new AssertionError(wrong + " wrong passwords checked, and still no wait of " + wait);
+        return Guessing.untilWaiting(clock, client, user, wait);
     }
 
     private List<Map<String, Object>> locks() {
