@@ -12,16 +12,19 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one application context of the test JVM: the real service on a random port, with its
  * embedded PostgreSQL in a fresh directory under {@code target/}, the real Camunda engine and the
- * demo users. Every test class that needs the running service extends this class, so that Spring
- * caches a single context (two contexts would start two engines named "default").
+ * demo users, and the service's clock as a {@link TestClock} that a test can move. Every test class that
+ * needs the running service extends this class, so that Spring caches a single context (two contexts
+ * would start two engines named "default").
  */
 @SpringBootTest(classes = RatsanfragenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.Registration.class)
 public abstract class ServiceTestSupport {
 
     public static final String DEMO_PASSWORD = "demo";

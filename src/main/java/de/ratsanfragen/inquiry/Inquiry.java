@@ -9,8 +9,9 @@ import de.ratsanfragen.evaluation.Measure;
 import de.ratsanfragen.evaluation.QuotedText;
 
 /**
- * An inquiry as the API shows it; in a preview ({@code dryRun}) id, reference and receivedAt are
- * {@code null} because nothing was stored.
+ * An inquiry in full, as the OB office sees it (with routing, the items' workflow states and who holds
+ * them) and as a preview shows how a document was read ({@code dryRun}: id, reference and receivedAt are
+ * {@code null} because nothing was stored). A faction sees its stored inquiry as {@link FactionInquiry}.
  *
  * @param id                 its id
  * @param reference          {@code ANF-2026-0001}
@@ -36,5 +37,5 @@ public record Inquiry(UUID id, String reference, String title, String faction, S
                       String factionInDocument, String committee, LocalDate documentDate, Instant receivedAt,
                       LocalDate dueDate, String state, UUID evaluationId, String evaluationTitle, String fileName,
                       String format, List<InquiryItem> items, List<Measure> measures, List<QuotedText> recommendations,
-                      List<String> warnings) {
+                      List<String> warnings) implements InquiryView {
 }

@@ -39,21 +39,22 @@ class InquiryController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Inquiry> upload(@RequestPart("file") MultipartFile file,
+    ResponseEntity<InquiryView> upload(@RequestPart("file") MultipartFile file,
                                    @RequestParam(name = "faction", required = false) String faction,
                                    @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
         return answer(intake.submitDocument(reader.read(file), faction, dryRun), dryRun);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Inquiry> submit(@Valid @RequestBody InquirySubmission submission,
+    ResponseEntity<InquiryView> submit(@Valid @RequestBody InquirySubmission submission,
                                    @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
         return answer(intake.submitJson(submission, dryRun), dryRun);
     }
 
+    /** The inquiry: in full for the OB office, its progress for the faction. */
     @GetMapping("/{id}")
-    Inquiry get(@PathVariable UUID id) {
-        return intake.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+    InquiryView get(@PathVariable UUID id) {
+        return intake.view(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                 "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
     }
 
@@ -73,19 +74,20 @@ class InquiryController {
 
     /** The faction withdraws its inquiry before the answer is released: its open tasks end. */
     @PostMapping("/{id}/withdraw")
-    Inquiry withdraw(@PathVariable UUID id) {
+    InquiryView withdraw(@PathVariable UUID id) {
         return intake.withdraw(id);
     }
 
     @GetMapping
-    List<InquirySummary> list() {
+    List<? extends InquiryListing> list() {
         return intake.list();
     }
 
-    private static ResponseEntity<Inquiry> answer(Inquiry inquiry, boolean dryRun) {
+    /** A preview shows how the document was read; a submitted inquiry is shown as the submitter may see it from now on. */
+    private ResponseEntity<InquiryView> answer(Inquiry inquiry, boolean dryRun) {
         if (dryRun) {
             return ResponseEntity.ok(inquiry);
         }
-        return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.id())).body(inquiry);
+        return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.id())).body(intake.view(inquiry.id()).orElseThrow());
     }
 }

@@ -146,7 +146,7 @@ public class InquiryIntake {
      * possible until the answer is released. Every item is marked withdrawn; what units wrote is kept.
      */
     @Transactional
-    public Inquiry withdraw(UUID id) {
+    public InquiryView withdraw(UUID id) {
         CurrentUser user = CurrentUser.get();
         InquiryRepository.Row row = repository.find(id)
                 .filter(found -> user.seesAllInquiries() || user.factions().contains(found.faction()))
@@ -164,7 +164,7 @@ public class InquiryIntake {
         }
         repository.updateAllItemStates(id, InquiryProgress.WITHDRAWN, null);
         events.publishEvent(new InquiryWithdrawn(id, row.reference()));
-        return find(id).orElseThrow();
+        return view(id).orElseThrow();
     }
 
     /** The inquiry, if the current user may see it (others get the same answer as for a missing one). */
@@ -186,16 +186,30 @@ public class InquiryIntake {
                 });
     }
 
-    /** The inquiries the current user may see: a faction its own, the OB office all. */
+    /**
+     * The inquiry as the current user may see it: everything for the OB office, its progress only for the
+     * faction ({@link FactionInquiry}). Empty for anyone else, as for an inquiry that does not exist.
+     */
     @Transactional(readOnly = true)
-    public List<InquirySummary> list() {
+    public Optional<InquiryView> view(UUID id) {
+        return find(id).map(inquiry -> CurrentUser.get().seesAllInquiries() ? (InquiryView) inquiry
+                : FactionInquiry.of(inquiry, repository.answers(id).keySet(), repository.extensions(id)));
+    }
+
+    /** The inquiries the current user may see: a faction its own (their progress), the OB office all. */
+    @Transactional(readOnly = true)
+    public List<? extends InquiryListing> list() {
         return list(Integer.MAX_VALUE);
     }
 
     /** The newest {@code limit} of the inquiries the current user may see. */
     @Transactional(readOnly = true)
-    public List<InquirySummary> list(int limit) {
-        return repository.list(visibleFactions(), limit);
+    public List<? extends InquiryListing> list(int limit) {
+        List<InquiryRepository.Listed> listed = repository.list(visibleFactions(), limit);
+        if (CurrentUser.get().seesAllInquiries()) {
+            return listed.stream().map(InquiryRepository.Listed::summary).toList();
+        }
+        return listed.stream().map(line -> FactionInquirySummary.of(line.summary(), line.withAnswer())).toList();
     }
 
     /** How many inquiries the current user may see. */

@@ -2,7 +2,6 @@ package de.ratsanfragen.inquiry;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Map;
 
 import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -38,7 +37,6 @@ class InquiryPages {
     private static final String PENDING = "ratsanfragen.pendingUpload";
     /** How many inquiries the page lists, newest first. */
     static final int LISTED = 100;
-    static final Map<String, String> STATES = InquiryProgress.STATE_LABELS;
 
     /** The upload between preview and submission, kept in the user's session. */
     record PendingUpload(String fileName, byte[] content, String faction) implements Serializable {
@@ -72,7 +70,6 @@ class InquiryPages {
             Inquiry preview = intake.submitDocument(reader.read(file), faction, true);
             session.setAttribute(PENDING, new PendingUpload(file.getOriginalFilename(), file.getBytes(), faction));
             model.addAttribute("inquiry", preview);
-            model.addAttribute("states", STATES);
             return "vorschau";
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
@@ -128,7 +125,6 @@ class InquiryPages {
     /** Fills the overview; false when the user may not submit or list inquiries. */
     private boolean prepare(Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("states", STATES);
         model.addAttribute("choosesFaction", user.seesAllInquiries());
         model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());
         model.addAttribute("factions", directory.units().stream().filter(unit -> unit.kind() == UnitKind.FACTION).toList());

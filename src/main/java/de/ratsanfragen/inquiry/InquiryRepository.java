@@ -276,8 +276,17 @@ class InquiryRepository {
                 .param("id", inquiryId).query(this::item).list();
     }
 
+    /**
+     * A line of the inquiry list with both counts of answers.
+     *
+     * @param summary    the line as the OB office sees it, counting the answers that stand (not one sent back for rework)
+     * @param withAnswer items with an answer written, whatever their state (as the faction counts them)
+     */
+    record Listed(InquirySummary summary, int withAnswer) {
+    }
+
     /** All inquiries, or those of the given factions, newest first; at most {@code limit} of them. */
-    List<InquirySummary> list(Collection<String> factions, int limit) {
+    List<Listed> list(Collection<String> factions, int limit) {
         if (factions != null && factions.isEmpty()) {
             return List.of();
         }
@@ -291,7 +300,8 @@ class InquiryRepository {
                 select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state,
                        (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id) as items,
                        (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null
-                                and it.state not in (:awaiting)) as answered
+                                and it.state not in (:awaiting)) as answered,
+                       (select count(*) from ratsanfragen.inquiry_item it where it.inquiry_id = i.id and it.answer is not null) as with_answer
                 from ratsanfragen.inquiry i join shown on shown.id = i.id
                 order by i.received_at desc, i.reference desc""")
                 .param("awaiting", InquiryProgress.AWAITING_ANSWER).param("limit", limit);
@@ -303,10 +313,16 @@ class InquiryRepository {
         extensionQuery.query(rs -> {
             extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(extension(rs));
         });
-        return statement.query((rs, n) -> new InquirySummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+        return statement.query((rs, n) -> new Listed(new InquirySummary(rs.getObject("id", UUID.class), rs.getString("reference"),
                 rs.getString("title"), rs.getString("faction"), rs.getTimestamp("received_at").toInstant(),
                 date(rs, "due_date"), rs.getString("state"), rs.getInt("items"), rs.getInt("answered"),
-                extensions.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
+                extensions.getOrDefault(rs.getObject("id", UUID.class), List.of())), rs.getInt("with_answer"))).list();
+    }
+
+    /** The extensions of an inquiry's deadline, oldest first. */
+    List<OpenInquiry.Extension> extensions(UUID id) {
+        return jdbc.sql("select previous_due, new_due, reason, extended_at from ratsanfragen.deadline_extension where inquiry_id = :id order by id")
+                .param("id", id).query((rs, n) -> extension(rs)).list();
     }
 
     /** How many inquiries there are, or of the given factions. */

@@ -5,15 +5,23 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One line of the inquiry list: what a faction follows about its inquiry (no internal comments, no staff names).
+ * One line of the OB office's inquiry list, with the inquiry's workflow state (a faction sees
+ * {@link FactionInquirySummary}).
  *
- * @param answered   items with an answer
+ * @param state      its state in the workflow ({@code IN_SIGN_OFF} …)
+ * @param answered   items with an answer that stands (one sent back for rework does not count)
  * @param extensions the deadline's extensions with their reasons
  */
 public record InquirySummary(UUID id, String reference, String title, String faction, Instant receivedAt,
-                             LocalDate dueDate, String state, int itemCount, int answered, java.util.List<OpenInquiry.Extension> extensions) {
+                             LocalDate dueDate, String state, int itemCount, int answered,
+                             java.util.List<OpenInquiry.Extension> extensions) implements InquiryListing {
 
-    /** The answer can be downloaded once it is released. */
+    @Override
+    public String stateLabel() {
+        return InquiryProgress.STATE_LABELS.getOrDefault(state, state);
+    }
+
+    @Override
     public boolean released() {
         return InquiryProgress.RELEASED.equals(state);
     }

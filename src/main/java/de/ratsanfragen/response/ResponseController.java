@@ -4,10 +4,15 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
+import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
+import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
 import org.springframework.http.ContentDisposition;
@@ -25,8 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/inquiries/{id}/response.pdf} and {@code …/response.docx}: the response. Before release
- * it is a draft (marked „Entwurf“, outstanding answers marked „Antwort steht aus“), for the OB office and
- * the Dezernate and units that work or worked on the inquiry; the faction sees it only once it is
+ * it is a draft (marked „Entwurf“, outstanding answers marked „Antwort steht aus“) with every answer given
+ * so far, for the OB office and the Dezernate that sign the inquiry off (those its routing tags assign);
+ * the units that answer know the inquiry from their tasks and are told why they may not see the draft
+ * (403), until the release shows them the final letter. The faction sees the response only once it is
  * released — before, its inquiry's response does not exist for it (404, as for any unknown id). After
  * release the stored versions are served as frozen, with their SHA-256; {@code GET …/response} lists
  * them, {@code POST …/response/versions} (OB office) adds a correction.
@@ -68,7 +75,8 @@ class ResponseController {
 
     /**
      * The response as PDF: after release the stored version (the latest, or {@code ?version=n}); before
-     * release, or with {@code ?draft=true} for the staff, a draft compiled from the answers as they are now.
+     * release, or with {@code ?draft=true}, a draft compiled from the answers as they are now (OB office and
+     * the signing Dezernate).
      * Under /api for scripts (HTTP Basic); under /anfragen for the faction's page (its login session).
      */
     @GetMapping({"/api/inquiries/{id}/response.pdf", "/anfragen/{id}/antwort.pdf"})
@@ -136,6 +144,11 @@ class ResponseController {
             if (!access.staff()) {
                 throw notFound();
             }
+            if (!access.draftReader()) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Den Entwurf der Antwort sehen der Bereich "
+                        + "Oberbürgermeister und die Dezernate, die diese Anfrage mitzeichnen. Die Antwort steht Ihnen nach der "
+                        + "Freigabe zur Verfügung.");
+            }
             if (version != null) {
                 throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Einen Entwurf gibt es nur in der jetzigen Fassung.");
             }
@@ -168,8 +181,13 @@ class ResponseController {
         }
     }
 
-    /** Who may see the inquiry's response, and whether it is released. */
-    private record Access(boolean staff, boolean released) {
+    /**
+     * Who may see the inquiry's response, and whether it is released.
+     *
+     * @param staff       the OB office, or a Dezernat or unit that works or worked on the inquiry
+     * @param draftReader the OB office, or a Dezernat that signs the inquiry off: may read drafts
+     */
+    private record Access(boolean staff, boolean draftReader, boolean released) {
     }
 
     private Access access(UUID id) {
@@ -181,11 +199,22 @@ class ResponseController {
             throw notFound();
         }
         boolean released = InquiryProgress.RELEASED.equals(facts.state());
-        boolean staff = user.seesAllInquiries() || user.units().stream().anyMatch(progress.involvedUnits(id)::contains);
+        boolean draftReader = user.seesAllInquiries() || user.units().stream().anyMatch(signingDezernate(facts)::contains);
+        boolean staff = draftReader || user.units().stream().anyMatch(progress.involvedUnits(id)::contains);
         if (!staff && !(released && user.factions().contains(progress.factionCode(id)))) {
             throw notFound();
         }
-        return new Access(staff, released);
+        return new Access(staff, draftReader, released);
+    }
+
+    /** The Dezernate the items' routing tags assign: each signs its items off. */
+    private static Set<String> signingDezernate(InquiryFacts facts) {
+        return facts.items().stream()
+                .map(ItemFacts::routing)
+                .filter(Objects::nonNull)
+                .flatMap(routing -> routing.assignments().stream())
+                .map(RoutingTag.Assignment::dezernat)
+                .collect(Collectors.toSet());
     }
 
     private static ApiProblem notFound() {

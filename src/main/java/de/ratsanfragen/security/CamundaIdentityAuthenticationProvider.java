@@ -6,6 +6,7 @@ import java.util.List;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
+import de.ratsanfragen.workflow.TooManyFailedLogins;
 import de.ratsanfragen.workflow.WorkflowIdentity;
 import de.ratsanfragen.workflow.WorkflowIdentity.AuthenticatedUser;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Checks user name and password against Camunda's identity service and derives the roles from the groups. */
@@ -28,11 +30,22 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         this.directory = directory;
     }
 
+    /**
+     * @throws LoginThrottledException when the client (or, for a client the account does not know, the account)
+     *                                 had too many wrong passwords lately
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
         String password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-        AuthenticatedUser user = identity.authenticate(authentication.getName(), password)
-                .orElseThrow(() -> new BadCredentialsException("Benutzername oder Passwort falsch"));
+        // HTTP Basic and the login form both record the request's address (behind the proxy: the forwarded one)
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        AuthenticatedUser user;
+        try {
+            user = identity.authenticate(authentication.getName(), password, client)
+                    .orElseThrow(() -> new BadCredentialsException("Benutzername oder Passwort falsch"));
+        } catch (TooManyFailedLogins refused) {
+            throw new LoginThrottledException(refused);
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user.userId(), null, authorities(user));
     }
 

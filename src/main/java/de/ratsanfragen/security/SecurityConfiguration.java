@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -30,15 +31,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ol>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against Camunda's identity;
  *       the engine REST API only for staff (factions get 403); errors as problem+json; the calendar feed
- *       {@code /api/calendar/{token}.ics} logs in by its secret link instead ({@link CalendarTokenFilter});</li>
+ *       {@code /api/calendar/{token}.ics} logs in by its secret link instead ({@link CalendarTokenFilter});
+ *       the login throttle's view and unlock ({@link LoginLockController}) for administrators only;</li>
  *   <li>the Camunda webapps (including {@code /camunda-welcome}, which Tasklist probes before login):
  *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
- *       off there; Camunda's first-admin setup API is closed for good;</li>
+ *       off there; Camunda's first-admin setup API is closed for good, and so is its password check
+ *       ({@code …/identity/verify}, here and in engine-rest), which the login throttle would not see;</li>
  *   <li>{@code /actuator/health} and {@code /error}: open;</li>
  *   <li>the service's pages ({@code /anfragen}, {@code /monitor}, {@code /fristen}, {@code /kalender}): German login form with session and CSRF token,
  *       HTTP Basic accepted too;</li>
  *   <li>everything else needs a login.</li>
  * </ol>
+ * Every password is checked through {@code WorkflowIdentity.authenticate}, whose throttle may refuse a login:
+ * HTTP Basic then gets 429 with {@code Retry-After} and a German problem, the login form the German reason
+ * ({@link ThrottledLogins}).
  * Path matchers are {@code PathPatternRequestMatcher}s: plain string matchers miss the Jersey servlet
  * behind {@code /engine-rest}.
  */
@@ -55,6 +61,15 @@ class SecurityConfiguration {
     static final String UNIT_PAGE = "/fristen";
     private static final String NOTHING_EMBEDDED_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final long HSTS_SECONDS = 31_536_000L;
+    /** Camunda's REST resource that tells whether a user's password is right (engine-rest and the webapps' engine API). */
+    private static final String IDENTITY_VERIFY = "/identity/verify";
+
+    /** Spring's own HTTP Basic challenge, as the page chains sent it before. */
+    private static AuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Realm");
+        return challenge;
+    }
 
     private static RequestMatcher anyOf(String... patterns) {
         return new OrRequestMatcher(Arrays.stream(patterns)
@@ -72,11 +87,11 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                  ApiProblems problems, CalendarTokens calendarTokens, WorkflowIdentity identity,
                                  CamundaIdentityAuthenticationProvider logins) throws Exception {
-        AuthenticationEntryPoint loginRequired = (request, response, exception) -> {
+        AuthenticationEntryPoint loginRequired = ThrottledLogins.answering(problems, (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ratsanfragen\", charset=\"UTF-8\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "Anmeldung erforderlich",
                     "Bitte mit Benutzername und Passwort anmelden (HTTP Basic); die Anmeldung fehlt oder ist falsch.");
-        };
+        });
         AccessDeniedHandler forbidden = (request, response, exception) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "Keine Berechtigung",
                         "Ihr Benutzerkonto darf diese Funktion nicht verwenden.");
@@ -84,7 +99,10 @@ class SecurityConfiguration {
                 .securityMatcher(anyOf("/api/**", ENGINE_REST))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
+                        // checks any user's password without the login throttle: nobody needs it
+                        .requestMatchers(withDefaults().matcher(WorkflowIdentity.ENGINE_REST_PATH + IDENTITY_VERIFY)).denyAll()
                         .requestMatchers(withDefaults().matcher(ENGINE_REST)).hasRole(Roles.STAFF)
+                        .requestMatchers(withDefaults().matcher(LoginLockController.PATH + "/**")).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(loginRequired))
                 .exceptionHandling(exceptions -> exceptions
@@ -113,6 +131,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         // only usable while camunda-admin is empty, which the service never allows; closed anyway
                         .requestMatchers(withDefaults().matcher(WorkflowIdentity.WEBAPP_PATH + "/api/admin/setup/**")).denyAll()
+                        .requestMatchers(withDefaults().matcher(WorkflowIdentity.WEBAPP_PATH + "/api/engine/engine/{engine}" + IDENTITY_VERIFY)).denyAll()
                         .anyRequest().permitAll())
                 // Camunda's webapps have their own login and XSRF token (CsrfPreventionFilter)
                 .csrf(AbstractHttpConfigurer::disable)
@@ -143,7 +162,8 @@ class SecurityConfiguration {
     /** The service's own pages: a German login form for people, HTTP Basic accepted for scripts. */
     @Bean
     @Order(4)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiProblems problems)
+            throws Exception {
         return http
                 .securityMatcher(anyOf(PAGES + "/**", PAGES, MONITOR, MONITOR + "/**", UNIT_PAGE,
                         CalendarLinkPage.PAGE, CalendarLinkPage.PAGE + "/**", LoginPageController.START, "/login", "/logout", "/assets/**"))
@@ -151,9 +171,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(anyOf("/login", "/assets/**")).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(LoginPageController.START, false).failureUrl("/login?fehler"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(LoginPageController.START, false)
+                        .failureHandler(ThrottledLogins.formFailures("/login?fehler")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"))
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(ThrottledLogins.answering(problems, basicChallenge())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -165,12 +186,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(5)
-    SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiProblems problems)
             throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(ThrottledLogins.answering(problems, basicChallenge())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'"))

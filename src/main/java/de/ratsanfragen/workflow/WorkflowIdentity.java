@@ -45,20 +45,50 @@ public class WorkflowIdentity {
     private final IdentityService identityService;
     private final OrganizationDirectory directory;
     private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final LoginThrottle throttle;
 
     WorkflowIdentity(IdentityService identityService, OrganizationDirectory directory,
-                     ProcessEngineConfigurationImpl engineConfiguration) {
+                     ProcessEngineConfigurationImpl engineConfiguration, LoginThrottle throttle) {
         this.identityService = identityService;
         this.directory = directory;
         this.engineConfiguration = engineConfiguration;
+        this.throttle = throttle;
     }
 
-    /** Checks a user's password (Camunda delays further attempts after a failure). */
-    public Optional<AuthenticatedUser> authenticate(String userId, String password) {
-        if (userId == null || userId.isBlank() || password == null || !identityService.checkPassword(userId, password)) {
+    /**
+     * Checks a user's password — the one place every login of the service checks one. Wrong passwords
+     * slow down further logins of the client that sent them ({@link LoginThrottle}); Camunda's own delay
+     * and lock per user are switched off (application.yml), so a stranger cannot lock anyone out.
+     *
+     * @param client the client's address as the server sees it (behind the proxy: the one it forwarded)
+     * @throws TooManyFailedLogins when the client (or the account, for clients it does not know) must wait;
+     *                             the password was not checked
+     */
+    public Optional<AuthenticatedUser> authenticate(String userId, String password, String client) {
+        if (userId == null || userId.isBlank() || password == null) {
             return Optional.empty();
         }
+        try (LoginThrottle.Attempt attempt = throttle.begin(userId, client)) {
+            if (!identityService.checkPassword(userId, password)) {
+                attempt.failed();
+                return Optional.empty();
+            }
+            attempt.succeeded();
+        }
         return Optional.of(describe(userId));
+    }
+
+    /**
+     * An administrator lifts every login throttle of an account (from every client) and resets Camunda's
+     * own count of its failed logins.
+     *
+     * @return how many throttle counts there were
+     */
+    public int liftLoginLocks(String userId) {
+        if (exists(userId)) {
+            identityService.unlockUser(userId);
+        }
+        return throttle.liftAccount(userId);
     }
 
     /**
@@ -80,7 +110,8 @@ public class WorkflowIdentity {
     }
 
     private boolean lockedForGood(User user) {
-        // Camunda's own rule (DbIdentityServiceProvider): from this many failed attempts on, no password is taken
+        // Camunda's own rule (DbIdentityServiceProvider): from this many failed attempts on, no password is taken.
+        // The service sets the limit out of reach (LoginThrottle slows guessing instead); an operator may lower it again
         return user instanceof UserEntity entity && entity.getAttempts() >= engineConfiguration.getLoginMaxAttempts();
     }
 

@@ -46,10 +46,14 @@ class FactionProgressPageTest extends BrowserTestSupport {
         // the Dezernat sends the answer back with an internal comment; the unit reworks it
         DemoInquiries.completeOnly("d01", inquiry.id(), Map.of("approved", false, "returnItems", "1", "comment", COMMENT));
         DemoInquiries.completeOnly("d03", inquiry.id(), Map.of("approved", true));
-        // the returned item keeps its old answer while it is reworked, but it is not answered
-        assertThat(as("gruene").get("/api/inquiries").then().extract().jsonPath()
-                .getInt("find { it.reference == '" + inquiry.reference() + "' }.answered")).isEqualTo(1);
+        // the returned item keeps its old answer while it is reworked: the OB office counts it open again,
+        // the faction sees progress, not the administration's internal rounds
         assertThat(as("ob").get("/api/deadlines/" + inquiry.id()).then().extract().jsonPath().getInt("answered")).isEqualTo(1);
+        assertThat(as("gruene").get("/api/inquiries").then().extract().jsonPath()
+                .getInt("find { it.reference == '" + inquiry.reference() + "' }.answered")).isEqualTo(2);
+        browser.navigate().refresh();
+        assertThat(row(inquiry.reference()).getText()).contains("2 von 2", "in Bearbeitung");
+        assertThat(browser.getPageSource()).doesNotContain(COMMENT, "zur Überarbeitung", "in Mitzeichnung");
         DemoInquiries.completeOnly("a11", inquiry.id(), Map.of("answer", "Überarbeitete Antwort des Amtes 11."));
         DemoInquiries.completeOnly("d01", inquiry.id(), Map.of("approved", true));
         DemoInquiries.completeOnly("ob", inquiry.id(), Map.of("approved", true));

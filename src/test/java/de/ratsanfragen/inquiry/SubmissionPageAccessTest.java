@@ -34,7 +34,6 @@ class SubmissionPageAccessTest extends ServiceTestSupport {
 
     @Test
     void aWrongPasswordSendsBackToTheLoginFormAndTheRightOneIn() {
-        // two users: Camunda delays the next login of a user after a wrong password
         assertThat(formLogin("d03", "falsch")).endsWith("/login?fehler");
         assertThat(formLogin("d04", DEMO_PASSWORD)).endsWith("/start");
     }

@@ -56,7 +56,8 @@ class SubmissionPageTest extends BrowserTestSupport {
         String reference = confirmation.findElement(By.tagName("strong")).getText();
         assertThat(reference).matches("ANF-\\d{4}-\\d{4}");
         WebElement row = browser.findElement(By.xpath("//table[@id='anfragen']//tr[td[1][text()='" + reference + "']]"));
-        assertThat(row.getText()).contains("Anmerkungen und Fragen zur 3. Evaluation", "55", "in Prüfung durch den Bereich OB");
+        assertThat(row.getText()).contains("Anmerkungen und Fragen zur 3. Evaluation", "0 von 55", "eingegangen")
+                .doesNotContain("in Prüfung durch den Bereich OB");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
         logIn("linke");

@@ -95,9 +95,19 @@ class ResponseDocumentTest extends ServiceTestSupport {
         fetch("a50", inquiry, "docx", 404);
         assertThat(as("a50").get("/api/inquiries/" + inquiry.id() + "/response.pdf").then().extract().contentType())
                 .startsWith("application/problem+json");
-        String draft = pdfText(fetch("a32", inquiry, "pdf", 200));
+        String draft = pdfText(fetch("d03", inquiry, "pdf", 200));
         assertThat(draft).contains("ENTWURF", "Antwort steht aus", inquiry.reference() + "/1");
         assertThat(docxText(fetch("ob", inquiry, "docx", 200))).contains("ENTWURF", "Antwort steht aus");
+        assertThat(docxText(fetch("d01", inquiry, "docx", 200))).contains("ENTWURF", "„Maßnahmen“ für Straßenbäume.");
+        // the answering units know the inquiry from their tasks, but not the other units' answers before the release
+        for (String unit : List.of("a11", "a32")) {
+            for (String format : List.of("pdf", "docx")) {
+                as(unit).get("/api/inquiries/" + inquiry.id() + "/response." + format).then().statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("detail", org.hamcrest.Matchers.containsString("Dezernate, die diese Anfrage mitzeichnen"));
+            }
+        }
+        as("a11").get("/anfragen/" + inquiry.id() + "/antwort.pdf").then().statusCode(403);
 
         completeOnly("a32", inquiry, Map.of("answer", "Es geht weiter."));
         completeOnly("d01", inquiry, Map.of("approved", true));
@@ -122,6 +132,10 @@ class ResponseDocumentTest extends ServiceTestSupport {
         assertThat(docx).contains("Beantwortung der Anfrage", inquiry.reference() + "/1", "„Maßnahmen“ für Straßenbäume.",
                 "Zweite Zeile: Größe ß ä ö ü.", SCRIPT, "(D01/A11)", "gez.").doesNotContain("ENTWURF");
         fetch("linke", inquiry, "pdf", 404);
+        // released, the letter is no secret for the units that answered; a fresh draft still is
+        assertThat(pdfText(fetch("a32", inquiry, "pdf", 200))).contains("Es geht weiter.").doesNotContain("ENTWURF");
+        as("a32").get("/api/inquiries/" + inquiry.id() + "/response.pdf?draft=true").then().statusCode(403);
+        as("d03").get("/api/inquiries/" + inquiry.id() + "/response.pdf?draft=true").then().statusCode(200);
     }
 
     @Test
@@ -181,14 +195,19 @@ class ResponseDocumentTest extends ServiceTestSupport {
     }
 
     @Test
-    void aUnitThatDeclinedAndWasRoutedAwayStillSeesTheDraftOfWhatItWorkedOn() {
+    void theDraftFollowsTheRoutingToTheSigningDezernateAndNoUnitGetsIt() {
         Inquiry inquiry = submit();
         completeOnly("ob", inquiry, Map.of());
         completeOnly("a11", inquiry, Map.of("declined", true, "declineReason", "Sache von Amt 50."));
         as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ A50\"}")
                 .put("/api/inquiries/" + inquiry.id() + "/items/1/routing").then().statusCode(200);
-        fetch("a11", inquiry, "pdf", 200);
-        fetch("a50", inquiry, "pdf", 200);
+        fetch("d05", inquiry, "pdf", 200);
+        fetch("d03", inquiry, "pdf", 200);
+        // D01 signs nothing off any more and wrote nothing: as if there were no such inquiry
+        fetch("d01", inquiry, "pdf", 404);
+        // the unit that declined and the one now answering know the inquiry, but get no draft
+        fetch("a11", inquiry, "pdf", 403);
+        fetch("a50", inquiry, "pdf", 403);
         fetch("a67", inquiry, "pdf", 404);
     }
 

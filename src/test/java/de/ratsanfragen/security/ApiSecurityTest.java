@@ -34,7 +34,7 @@ class ApiSecurityTest extends ServiceTestSupport {
 
     @Test
     void aWrongPasswordGets401() {
-        // a67 is used only here: Camunda delays the next login of a user after a failed attempt
+        // one wrong password each: far below what the login throttle lets a client try before it must wait
         given().auth().preemptive().basic("a67", "falsch").get("/api/units").then()
                 .statusCode(401).contentType("application/problem+json");
         given().auth().preemptive().basic("a67", "falsch").get("/engine-rest/task").then().statusCode(401);

@@ -86,7 +86,6 @@ class TasklistLoginTest extends ServiceTestSupport {
 
     @Test
     void aWrongPasswordIsRefusedByTasklist() {
-        // a17 is used only here: Camunda delays the next login of a user after a failed attempt
         loginToTasklist("a17", "falsch").login().then().statusCode(401);
     }
 

@@ -339,7 +339,8 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         as("a32").post(path).then().statusCode(404);
         assertThat(tasks("a32", inquiry)).hasSize(1);
 
-        as("gruene").post(path).then().statusCode(200).body("state", equalTo("WITHDRAWN"))
+        as("gruene").post(path).then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        as("ob").get("/api/inquiries/" + inquiry.id()).then().statusCode(200)
                 .body("items.state", org.hamcrest.Matchers.everyItem(equalTo("WITHDRAWN")));
         assertThat(tasks("a32", inquiry)).isEmpty();
         assertThat(tasks("d01", inquiry)).isEmpty();
