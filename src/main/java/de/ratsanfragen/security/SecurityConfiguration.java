@@ -35,8 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       the login throttle's view and unlock ({@link LoginLockController}) for administrators only;</li>
  *   <li>the Camunda webapps (including {@code /camunda-welcome}, which Tasklist probes before login):
  *       open at this level — they have their own login, session and XSRF token, so Spring's CSRF is
- *       off there; Camunda's first-admin setup API is closed for good, and so is its password check
- *       ({@code …/identity/verify}, here and in engine-rest), which the login throttle would not see;</li>
+ *       off there; Camunda's first-admin setup API is closed for good (its password check
+ *       {@code …/identity/verify}, which the login throttle would not see, is closed by the engine API's gate,
+ *       {@code workflow.EngineApiGuard}, in engine-rest and here);</li>
  *   <li>{@code /actuator/health} and {@code /error}: open;</li>
  *   <li>the service's pages ({@code /anfragen}, {@code /monitor}, {@code /fristen}, {@code /kalender}): German login form with session and CSRF token,
  *       HTTP Basic accepted too;</li>
@@ -61,8 +62,6 @@ class SecurityConfiguration {
     static final String UNIT_PAGE = "/fristen";
     private static final String NOTHING_EMBEDDED_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final long HSTS_SECONDS = 31_536_000L;
-    /** Camunda's REST resource that tells whether a user's password is right (engine-rest and the webapps' engine API). */
-    private static final String IDENTITY_VERIFY = "/identity/verify";
 
     /** Spring's own HTTP Basic challenge, as the page chains sent it before. */
     private static AuthenticationEntryPoint basicChallenge() {
@@ -99,8 +98,6 @@ class SecurityConfiguration {
                 .securityMatcher(anyOf("/api/**", ENGINE_REST))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
-                        // checks any user's password without the login throttle: nobody needs it
-                        .requestMatchers(withDefaults().matcher(WorkflowIdentity.ENGINE_REST_PATH + IDENTITY_VERIFY)).denyAll()
                         .requestMatchers(withDefaults().matcher(ENGINE_REST)).hasRole(Roles.STAFF)
                         .requestMatchers(withDefaults().matcher(LoginLockController.PATH + "/**")).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
@@ -131,7 +128,6 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         // only usable while camunda-admin is empty, which the service never allows; closed anyway
                         .requestMatchers(withDefaults().matcher(WorkflowIdentity.WEBAPP_PATH + "/api/admin/setup/**")).denyAll()
-                        .requestMatchers(withDefaults().matcher(WorkflowIdentity.WEBAPP_PATH + "/api/engine/engine/{engine}" + IDENTITY_VERIFY)).denyAll()
                         .anyRequest().permitAll())
                 // Camunda's webapps have their own login and XSRF token (CsrfPreventionFilter)
                 .csrf(AbstractHttpConfigurer::disable)
