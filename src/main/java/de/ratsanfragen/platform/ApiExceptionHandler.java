@@ -132,6 +132,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableBody(HttpMessageNotReadableException exception) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(exception)
+                instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "Der Inhalt der Anfrage ist zu groß oder zu tief verschachtelt (höchstens "
+                    + JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB und " + JsonLimits.MAX_NESTING + " Ebenen).";
+        }
         if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")

@@ -58,6 +58,13 @@ class UploadBadInputTest extends ServiceTestSupport {
     }
 
     @Test
+    void aJsonBodyBeyondAnyInquiryIsNotReadToTheEnd() {
+        String huge = "{\"title\": \"Groß\", \"items\": [{\"text\": \"" + "Frage? ".repeat(5_000_000) + "\"}]}";
+        as("gruene").contentType("application/json").body(huge).post("/api/inquiries?dryRun=true").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("zu groß oder zu tief verschachtelt"));
+    }
+
+    @Test
     void aControlCharacterInTheFileName() {
         byte[] text = "Anfrage zur Baumpflanzung\n\n1. Wie viele Bäume wurden gepflanzt?\n".getBytes(StandardCharsets.UTF_8);
         upload("anfrage\u0000.txt", text).statusCode(400).body("detail", containsString("Dateinamen"));
