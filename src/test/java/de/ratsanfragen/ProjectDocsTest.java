@@ -35,6 +35,27 @@ class ProjectDocsTest {
                 "-fae", "--fail-never", "skipITs");
     }
 
+    /** docs/security.md names the test behind every protection; each one it names must exist. */
+    @Test
+    void everyTestTheSecurityPageNamesExists() throws IOException {
+        java.util.Set<String> tests;
+        try (var files = Files.walk(Path.of("src", "test", "java"))) {
+            tests = files.map(file -> file.getFileName().toString().replace(".java", "")).collect(java.util.stream.Collectors.toSet());
+        }
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\b([A-Z][A-Za-z]+(?:Test|IT))\\b")
+                .matcher(read("docs/security.md"));
+        List<String> missing = new java.util.ArrayList<>();
+        int count = 0;
+        while (named.find()) {
+            count++;
+            if (!tests.contains(named.group(1))) {
+                missing.add(named.group(1));
+            }
+        }
+        assertThat(count).as("tests named in docs/security.md").isGreaterThan(20);
+        assertThat(missing).as("tests named in docs/security.md that do not exist").isEmpty();
+    }
+
     @Test
     void theWrapperIsCommitted() {
         assertThat(Path.of("mvnw")).isExecutable();
