@@ -16,6 +16,8 @@ public final class InquiryLimits {
     public static final int MAX_ITEM_LENGTH = Contribution.MAX_TEXT_LENGTH;
     /** Characters of the subject. */
     public static final int MAX_TITLE_LENGTH = 500;
+    /** A reason the OB office gives (an extension, a correction): the faction reads it in a letter or a mail. */
+    public static final int MAX_REASON_LENGTH = 2_000;
     /**
      * Measure rows quoted from an evaluation in one document; every item refers to the measures quoted
      * before it, so this bounds the references too. Erfurt's whole evaluation has well under 200.

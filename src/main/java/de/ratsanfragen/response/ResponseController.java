@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import de.ratsanfragen.inquiry.InquiryLimits;
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
 import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
@@ -49,13 +50,18 @@ class ResponseController {
      * @param reason  why a new version is made, shown in the history
      * @param answers the answers it corrects, if any (the originals stay in the item's contributions)
      */
-    record Correction(@jakarta.validation.constraints.NotBlank(message = "fehlt") String reason,
+    record Correction(@jakarta.validation.constraints.NotBlank(message = "fehlt")
+                      @jakarta.validation.constraints.Size(max = InquiryLimits.MAX_REASON_LENGTH, message = "ist länger als {max} Zeichen")
+                      String reason,
+                      @jakarta.validation.constraints.Size(max = InquiryLimits.MAX_ITEMS, message = "hat mehr als {max} Einträge")
                       List<@Valid AnswerCorrection> answers) {
     }
 
     /** @param number the item; @param answer its corrected answer */
     record AnswerCorrection(@jakarta.validation.constraints.Positive(message = "muss eine Fragennummer sein") int number,
-                            @jakarta.validation.constraints.NotBlank(message = "fehlt") String answer) {
+                            @jakarta.validation.constraints.NotBlank(message = "fehlt")
+                            @jakarta.validation.constraints.Size(max = InquiryLimits.MAX_ITEM_LENGTH, message = "ist länger als {max} Zeichen")
+                            String answer) {
     }
 
     private final InquiryProgress progress;

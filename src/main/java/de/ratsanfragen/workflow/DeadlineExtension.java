@@ -45,7 +45,9 @@ class DeadlineExtension {
      * @param dueDate the new deadline
      * @param reason  why (the faction reads it)
      */
-    record Extension(@NotNull(message = "fehlt") LocalDate dueDate, String reason) {
+    record Extension(@NotNull(message = "fehlt") LocalDate dueDate,
+                     @jakarta.validation.constraints.Size(max = de.ratsanfragen.inquiry.InquiryLimits.MAX_REASON_LENGTH,
+                             message = "ist länger als {max} Zeichen") String reason) {
     }
 
     private final InquiryProgress progress;

@@ -174,6 +174,11 @@ class ResponseDocumentTest extends ServiceTestSupport {
                 .body("{\"reason\": \"x\", \"answers\": [{\"number\": 99, \"answer\": \"Gibt es nicht.\"}]}").post(path).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("keine beantwortete Frage 99"));
+        as("ob").contentType("application/json").body("{\"reason\": \"" + "x".repeat(2_001) + "\"}").post(path).then()
+                .statusCode(400).body("detail", org.hamcrest.Matchers.containsString("länger als 2000 Zeichen"));
+        as("ob").contentType("application/json")
+                .body("{\"reason\": \"x\", \"answers\": [{\"number\": 2, \"answer\": \"" + "y".repeat(20_001) + "\"}]}")
+                .post(path).then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("länger als 20000 Zeichen"));
         assertThat(as("ob").get("/api/inquiries/" + inquiry.id() + "/response").then().extract().jsonPath().getList("versions"))
                 .as("a refused correction stores nothing").hasSize(1);
         as("ob").contentType("application/json")

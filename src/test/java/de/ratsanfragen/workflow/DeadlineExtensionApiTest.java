@@ -162,6 +162,8 @@ class DeadlineExtensionApiTest extends ServiceTestSupport {
                 .post(path).then().statusCode(400);
         as("ob").contentType("application/json").body("{\"reason\": \"x\"}")
                 .post(path).then().statusCode(400).body("detail", containsString("dueDate"));
+        as("ob").contentType("application/json").body("{\"dueDate\": \"" + later + "\", \"reason\": \"" + "x".repeat(2_001) + "\"}")
+                .post(path).then().statusCode(400).body("detail", containsString("länger als 2000 Zeichen"));
         as("gruene").contentType("application/json").body("{\"dueDate\": \"" + later + "\", \"reason\": \"x\"}")
                 .post(path).then().statusCode(403);
 
