@@ -3,7 +3,6 @@ package de.ratsanfragen.platform;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,27 +36,16 @@ public final class DatabaseOutage {
 
     /** Whether this exception, or one of its causes, says that the database cannot be reached. */
     public static boolean causedBy(Throwable exception) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable current = exception; current != null && seen.put(current, true) == null; current = current.getCause()) {
-            if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (current instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_NOT_AVAILABLE.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(exception, current -> current instanceof SQLTransientConnectionException
+                || current instanceof SQLNonTransientConnectionException
+                || current instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || SERVER_NOT_AVAILABLE.contains(sql.getSQLState()))) != null;
     }
 
     /** The innermost cause, for a log line that says what happened without a stack trace. */
     public static String rootCause(Throwable exception) {
-        Throwable root = exception;
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        while (root.getCause() != null && seen.put(root, true) == null) {
-            root = root.getCause();
-        }
-        return root.toString();
+        Throwable root = Causes.first(exception, current -> current.getCause() == null || current.getCause() == current);
+        return (root == null ? exception : root).toString();
     }
 
     /** The answer as {@code application/problem+json}, for code that writes its answer without Spring (JAX-RS). */

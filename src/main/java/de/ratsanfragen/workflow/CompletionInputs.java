@@ -21,7 +21,8 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class CompletionInputs {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Read with the same (lenient) rules as the gate's expression check, so both see the same fields. */
+    private static final ObjectMapper JSON = new ObjectMapper(QueryExpressions.JSON);
 
     private CompletionInputs() {
     }

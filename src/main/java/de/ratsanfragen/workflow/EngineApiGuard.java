@@ -64,8 +64,9 @@ public class EngineApiGuard implements ContainerRequestFilter {
         boolean administrator = user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         EngineCallRules.Access access = EngineCallRules.access(method, path, administrator);
-        Task task = readsTask(method, path) ? visibleTask(path.get(1)) : null;
-        if (readsTask(method, path) && task == null && access != EngineCallRules.Access.REFUSED_FOR_STAFF) {
+        boolean readsTask = readsTask(method, path);
+        Task task = readsTask ? visibleTask(path.get(1)) : null;
+        if (readsTask && task == null && access != EngineCallRules.Access.REFUSED_FOR_STAFF) {
             // Camunda answers some of these with 500 (deployed-form with a null pointer)
             request.abortWith(EngineProblems.notFound("Die Aufgabe „" + path.get(1) + "“ gibt es nicht (mehr), "
                     + "oder sie ist nicht für Sie bestimmt."));

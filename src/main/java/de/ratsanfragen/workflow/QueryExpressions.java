@@ -27,7 +27,7 @@ final class QueryExpressions {
     static final int MAX_NESTING = 32;
     private static final String SUFFIX = "expression";
     /** At least as lenient as any JSON reader behind the engine API, so that nothing it reads is hidden from this one. */
-    private static final JsonFactory JSON = JsonFactory.builder()
+    static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,

@@ -1,8 +1,6 @@
 package de.ratsanfragen.workflow;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
+import de.ratsanfragen.platform.Causes;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
@@ -70,39 +68,22 @@ public abstract class RefusedCompletionMapper<E extends Throwable> implements Ex
                 && rest.getStatus() != Response.Status.INTERNAL_SERVER_ERROR) {
             return false;
         }
-        return inCauses(exception, org.camunda.bpm.engine.exception.NullValueException.class) != null;
+        return Causes.first(exception, org.camunda.bpm.engine.exception.NullValueException.class) != null;
     }
 
     /** An id refused by Camunda's resource id pattern, anywhere in the cause chain. */
     static boolean invalidId(Throwable exception) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable current = exception; current != null && seen.put(current, true) == null; current = current.getCause()) {
-            if (current.getMessage() != null && current.getMessage().contains(INVALID_ID_MESSAGE)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(exception, cause -> cause.getMessage() != null && cause.getMessage().contains(INVALID_ID_MESSAGE)) != null;
     }
 
     /** An optimistic-locking conflict in the cause chain: the engine rolled back, the user may simply try again. */
     static boolean concurrentChange(Throwable exception) {
-        return inCauses(exception, org.camunda.bpm.engine.OptimisticLockingException.class) != null;
+        return Causes.first(exception, org.camunda.bpm.engine.OptimisticLockingException.class) != null;
     }
 
     /** The refusal in the cause chain, or null. */
     static TaskCompletionRefused refusal(Throwable exception) {
-        return inCauses(exception, TaskCompletionRefused.class);
-    }
-
-    /** The first exception of this type in the cause chain (each cause looked at once), or null. */
-    static <T extends Throwable> T inCauses(Throwable exception, Class<T> type) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable current = exception; current != null && seen.put(current, true) == null; current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-        }
-        return null;
+        return Causes.first(exception, TaskCompletionRefused.class);
     }
 
     /** What engine-rest's task resource throws for a refused {@code complete} or {@code submit-form}. */
