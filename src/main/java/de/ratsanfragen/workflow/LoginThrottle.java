@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -87,6 +89,8 @@ public class LoginThrottle {
     private final Clock clock;
     private final Cache<Key, Count> counts;
     private final Cache<Key, Instant> knownClients;
+    /** How many checks have ended; logins waiting for a free check are woken on it. */
+    private final AtomicLong checksEnded = new AtomicLong();
 
     LoginThrottle(LoginThrottleProperties properties, Optional<Clock> clock) {
         this.properties = properties;
@@ -144,15 +148,40 @@ public class LoginThrottle {
             }
             ended = true;
             held.forEach(key -> update(key, count -> outcome.apply(key, count.checking(count.checking() > 0 ? -1 : 0))));
+            if (!held.isEmpty()) {
+                synchronized (checksEnded) {
+                    checksEnded.incrementAndGet();
+                    checksEnded.notifyAll();
+                }
+            }
         }
     }
 
     /**
-     * Starts a password check of {@code account} from {@code clientAddress}, or refuses it.
+     * Starts a password check of {@code account} from {@code clientAddress}, or refuses it. When a scope has as
+     * many checks under way as it may have at once, the login waits (at most {@code wait-for-check}) for one of
+     * them to end: logins arriving together, such as parallel API calls with the right password, go through one
+     * after the other instead of being refused; parallel guesses are answered no faster than one by one.
      *
      * @throws TooManyFailedLogins when a scope of this login must wait; the password is then not to be checked
      */
     public Attempt begin(String account, String clientAddress) {
+        long deadline = System.nanoTime() + properties.waitForCheck().toNanos();
+        while (true) {
+            long seen = checksEnded.get();
+            try {
+                return tryBegin(account, clientAddress);
+            } catch (ChecksUnderWay busy) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw busy.refusal;
+                }
+                awaitAnEnd(seen, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+            }
+        }
+    }
+
+    private Attempt tryBegin(String account, String clientAddress) {
         String name = account.toLowerCase(Locale.ROOT);
         String client = client(clientAddress);
         Key accountFromClient = new Key(Scope.ACCOUNT_FROM_CLIENT, name, client);
@@ -161,31 +190,52 @@ public class LoginThrottle {
         Instant now = clock.instant();
         List<Key> held = new ArrayList<>();
         for (Key key : scopes) {
-            AtomicReference<Instant> refusedUntil = new AtomicReference<>();
+            AtomicReference<Instant> waiting = new AtomicReference<>();
+            AtomicBoolean busy = new AtomicBoolean();
             update(key, count -> {
-                Instant until = refusedUntil(key.scope(), count, now);
-                refusedUntil.set(until);
-                return until == null ? count.checking(1) : count;
+                if (count.waitUntil() != null && count.waitUntil().isAfter(now)) {
+                    waiting.set(count.waitUntil());
+                    return count;
+                }
+                // within the free failures as many at once as are left; beyond them one at a time
+                boolean room = count.failures() + count.checking() < free(key.scope()) || count.checking() == 0;
+                busy.set(!room);
+                return room ? count.checking(1) : count;
             });
-            if (refusedUntil.get() != null) {
+            if (waiting.get() != null || busy.get()) {
                 new Attempt(accountFromClient, held).close();
-                throw new TooManyFailedLogins(key.scope(), Duration.between(now, refusedUntil.get()));
+                TooManyFailedLogins refusal = new TooManyFailedLogins(key.scope(),
+                        waiting.get() != null ? Duration.between(now, waiting.get()) : properties.firstDelay());
+                throw busy.get() ? new ChecksUnderWay(refusal) : refusal;
             }
             held.add(key);
         }
         return new Attempt(accountFromClient, held);
     }
 
-    /**
-     * Until when a check in this scope must wait, or {@code null} when it may go ahead: not while the count
-     * waits; within the free failures as many at once as are left; beyond them one at a time.
-     */
-    private Instant refusedUntil(Scope scope, Count count, Instant now) {
-        if (count.waitUntil() != null && count.waitUntil().isAfter(now)) {
-            return count.waitUntil();
+    /** A scope has as many checks under way as it may have at once: worth waiting for one to end. */
+    private static final class ChecksUnderWay extends RuntimeException {
+
+        private final transient TooManyFailedLogins refusal;
+
+        ChecksUnderWay(TooManyFailedLogins refusal) {
+            super(null, null, false, false);
+            this.refusal = refusal;
         }
-        boolean room = count.failures() + count.checking() < free(scope) || count.checking() == 0;
-        return room ? null : now.plus(properties.firstDelay());
+    }
+
+    /** Waits until a check has ended since {@code seen} was read, at most {@code nanos}. */
+    private void awaitAnEnd(long seen, long nanos) {
+        synchronized (checksEnded) {
+            if (checksEnded.get() == seen) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(checksEnded, nanos);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Anmeldung abgebrochen", e);
+                }
+            }
+        }
     }
 
     /** Every count with failures, the most recent first (for administrators). */

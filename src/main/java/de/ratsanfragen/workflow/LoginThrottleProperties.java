@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rememberClients a client that logged in to an account is "known" to it for this long after its last
  *                        successful login: guessing by strangers from elsewhere does not slow it down
  * @param maxEntries      at most this many counts (and as many known clients) are kept in memory
+ * @param waitForCheck    a login that finds as many password checks of its scope under way as the scope may have at
+ *                        once waits this long for one of them to end before it is refused
  */
 @ConfigurationProperties("ratsanfragen.login-throttle")
 record LoginThrottleProperties(FreeFailures freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
-                               Duration rememberClients, Integer maxEntries) {
+                               Duration rememberClients, Integer maxEntries, Duration waitForCheck) {
 
     /**
      * @param accountFromClient wrong passwords for one account from one client
@@ -48,6 +50,7 @@ record LoginThrottleProperties(FreeFailures freeFailures, Duration firstDelay, D
         forgetAfter = positive(forgetAfter, Duration.ofHours(1), "forget-after");
         rememberClients = positive(rememberClients, Duration.ofDays(30), "remember-clients");
         maxEntries = maxEntries == null ? 50_000 : maxEntries;
+        waitForCheck = positive(waitForCheck, Duration.ofSeconds(3), "wait-for-check");
         if (maxDelay.compareTo(firstDelay) < 0 || forgetAfter.compareTo(maxDelay) <= 0 || maxEntries < 100) {
             throw new IllegalArgumentException("ratsanfragen.login-throttle: first-delay ≤ max-delay < forget-after und "
                     + "max-entries ≥ 100 erwartet, ist " + firstDelay + ", " + maxDelay + ", " + forgetAfter + ", " + maxEntries);

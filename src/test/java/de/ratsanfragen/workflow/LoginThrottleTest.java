@@ -17,7 +17,8 @@ class LoginThrottleTest {
 
     private final TestClock clock = TestClock.at(Instant.parse("2026-12-03T08:00:00Z"));
     /** The defaults: 5 free failures per account from a client, 20 per client and per account, 1 s doubling to 15 min. */
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(null, null, null, null, null, null),
+    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(null, null, null, null, null, null,
+            Duration.ofMillis(200)),
             Optional.of(clock));
 
     private void fail(String account, String client) {
@@ -164,6 +165,25 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aLoginFindingEveryFreeCheckUnderWayWaitsForOneToEndInsteadOfBeingRefused() throws Exception {
+        LoginThrottle patient = new LoginThrottle(new LoginThrottleProperties(null, null, null, null, null, null,
+                Duration.ofSeconds(20)), Optional.of(clock));
+        List<LoginThrottle.Attempt> underWay = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            underWay.add(patient.begin("linke", "203.0.113.8"));
+        }
+        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> sixth =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> patient.begin("linke", "203.0.113.8"));
+        Thread.sleep(300);
+        assertThat(sixth).isNotDone();
+        underWay.get(0).succeeded();
+        LoginThrottle.Attempt admitted = sixth.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        admitted.succeeded();
+        underWay.forEach(LoginThrottle.Attempt::succeeded);
+        assertThat(patient.locks()).isEmpty();
+    }
+
+    @Test
     void anAdministratorSeesTheCountsAndLiftsThemByAccountOrByClient() {
         for (int i = 0; i < 5; i++) {
             fail("Admin", "203.0.113.6");
@@ -209,11 +229,11 @@ class LoginThrottleTest {
 
     @Test
     void settingsThatCouldNotWorkStopTheStart() {
-        assertThatThrownBy(() -> new LoginThrottleProperties(null, null, Duration.ofHours(2), Duration.ofHours(1), null, null))
+        assertThatThrownBy(() -> new LoginThrottleProperties(null, null, Duration.ofHours(2), Duration.ofHours(1), null, null, null))
                 .hasMessageContaining("forget-after");
         assertThatThrownBy(() -> new LoginThrottleProperties(new LoginThrottleProperties.FreeFailures(0, null, null),
-                null, null, null, null, null)).hasMessageContaining("account-from-client");
-        assertThatThrownBy(() -> new LoginThrottleProperties(null, Duration.ZERO, null, null, null, null))
+                null, null, null, null, null, null)).hasMessageContaining("account-from-client");
+        assertThatThrownBy(() -> new LoginThrottleProperties(null, Duration.ZERO, null, null, null, null, null))
                 .hasMessageContaining("first-delay");
     }
 }
