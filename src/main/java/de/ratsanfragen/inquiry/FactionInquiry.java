@@ -61,18 +61,18 @@ public record FactionInquiry(UUID id, String reference, String title, String fac
         }
 
         /** Triage is receipt; answering, sign-off and approval are all „in Bearbeitung“. */
-        static Stage of(String state) {
+        static Stage of(InquiryState state) {
             return switch (state) {
-                case InquiryIntake.SUBMITTED, InquiryProgress.IN_TRIAGE -> RECEIVED;
-                case InquiryProgress.RELEASED -> RELEASED;
-                case InquiryProgress.WITHDRAWN -> WITHDRAWN;
-                default -> IN_PROGRESS;
+                case SUBMITTED, IN_TRIAGE -> RECEIVED;
+                case RELEASED -> RELEASED;
+                case WITHDRAWN -> WITHDRAWN;
+                case IN_PROGRESS, IN_SIGN_OFF, IN_APPROVAL -> IN_PROGRESS;
             };
         }
     }
 
     /** The faction's view of the inquiry the OB office sees in full. */
-    static FactionInquiry of(Inquiry inquiry, Set<Integer> withAnswer, List<OpenInquiry.Extension> extensions) {
+    static FactionInquiry of(InquiryDetails inquiry, Set<Integer> withAnswer, List<OpenInquiry.Extension> extensions) {
         Stage stage = Stage.of(inquiry.state());
         List<Item> items = inquiry.items().stream()
                 .map(item -> new Item(item.number(), item.kind(), item.text(), item.section(), item.measureRefs(),

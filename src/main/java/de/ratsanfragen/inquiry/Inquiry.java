@@ -2,40 +2,380 @@ package de.ratsanfragen.inquiry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
-import de.ratsanfragen.evaluation.Measure;
-import de.ratsanfragen.evaluation.QuotedText;
+import de.ratsanfragen.organization.RoutingTag;
+import de.ratsanfragen.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
 
 /**
- * An inquiry in full, as the OB office sees it (with routing, the items' workflow states and who holds
- * them) and as a preview shows how a document was read ({@code dryRun}: id, reference and receivedAt are
- * {@code null} because nothing was stored). A faction sees its stored inquiry as {@link FactionInquiry}.
- *
- * @param id                 its id
- * @param reference          {@code ANF-2026-0001}
- * @param title              subject
- * @param faction            code of the submitting faction ({@code GRUENE})
- * @param factionName        its name in the directory
- * @param factionInDocument  the faction as the document names it
- * @param committee          committee the document addresses, or {@code null}
- * @param documentDate       the date the document gives, or {@code null}
- * @param receivedAt         when it was submitted
- * @param dueDate            the deadline, set in triage (workflow issue), until then {@code null}
- * @param state              {@code SUBMITTED}, later {@code IN_TRIAGE}, … {@code RELEASED}
- * @param evaluationId       the evaluation its quoted measures are stored in, or {@code null}
- * @param evaluationTitle    that evaluation's title as the document names it
- * @param fileName           the uploaded file's name, or {@code null} for JSON
- * @param format             how it was read
- * @param items              the items in document order
- * @param measures           the measures the items are about, in document order
- * @param recommendations    recommendation texts the document quotes
- * @param warnings           what could not be read cleanly
+ * An inquiry on its way from receipt to release: the aggregate that owns its state and its items' states.
+ * Every move is one method that checks it against {@link InquiryState#canTransitionTo} and
+ * {@link ItemState#canTransitionTo}, refuses an illegal one with a German 409 before changing anything,
+ * and records its {@link InquiryEvent}. {@link InquiryStore} loads it under a row lock and stores what
+ * changed; the services of this module publish the events after storing.
  */
-public record Inquiry(UUID id, String reference, String title, String faction, String factionName,
-                      String factionInDocument, String committee, LocalDate documentDate, Instant receivedAt,
-                      LocalDate dueDate, String state, UUID evaluationId, String evaluationTitle, String fileName,
-                      String format, List<InquiryItem> items, List<Measure> measures, List<QuotedText> recommendations,
-                      List<String> warnings) implements InquiryView {
+final class Inquiry {
+
+    /** An item as the inquiry's moves need it: its state, who holds it, its routing and what waits on it. */
+    static final class Item {
+
+        private final int number;
+        private ItemState state;
+        private List<String> holders;
+        private RoutingTag routing;
+        private boolean returned;
+        private String returnNote;
+        private boolean overdue;
+        private final boolean answered;
+
+        Item(int number, ItemState state, List<String> holders, RoutingTag routing, boolean returned, String returnNote,
+             boolean overdue, boolean answered) {
+            this.number = number;
+            this.state = state;
+            this.holders = List.copyOf(holders);
+            this.routing = routing;
+            this.returned = returned;
+            this.returnNote = returnNote;
+            this.overdue = overdue;
+            this.answered = answered;
+        }
+
+        int number() {
+            return number;
+        }
+
+        ItemState state() {
+            return state;
+        }
+
+        List<String> holders() {
+            return holders;
+        }
+
+        RoutingTag routing() {
+            return routing;
+        }
+
+        boolean returned() {
+            return returned;
+        }
+
+        String returnNote() {
+            return returnNote;
+        }
+
+        boolean overdue() {
+            return overdue;
+        }
+
+        boolean answered() {
+            return answered;
+        }
+    }
+
+    private final UUID id;
+    private final String reference;
+    private final String faction;
+    private InquiryState state;
+    private LocalDate dueDate;
+    private Instant releasedAt;
+    private final SortedMap<Integer, Item> items;
+    private final List<InquiryEvent> events = new ArrayList<>();
+    private final java.util.Set<Integer> changedItems = new java.util.TreeSet<>();
+    private boolean changed;
+
+    Inquiry(UUID id, String reference, String faction, InquiryState state, LocalDate dueDate, Instant releasedAt,
+            Collection<Item> items) {
+        this.id = id;
+        this.reference = reference;
+        this.faction = faction;
+        this.state = state;
+        this.dueDate = dueDate;
+        this.releasedAt = releasedAt;
+        this.items = new TreeMap<>();
+        items.forEach(item -> this.items.put(item.number(), item));
+    }
+
+    /** The OB office begins to check the submitted inquiry: it holds every item. */
+    void beginTriage(String obOffice) {
+        move(InquiryState.IN_TRIAGE);
+        items.values().forEach(item -> hold(item, ItemState.IN_TRIAGE, List.of(obOffice)));
+        events.add(new InquiryEvent.TriageStarted(id, reference));
+    }
+
+    /**
+     * Sets or corrects an item's routing: while the inquiry is submitted or in triage, or for an item a unit
+     * declined. Otherwise its tasks are out and follow the tag they were created with.
+     */
+    void route(int number, java.util.function.Supplier<RoutingTag> routing) {
+        Item item = item(number);
+        if (state == InquiryState.RELEASED) {
+            throw conflict("Bereits beantwortet", "Die Anfrage " + reference + " ist freigegeben; ihre Zuständigkeiten ändern sich nicht mehr.");
+        }
+        if (state == InquiryState.WITHDRAWN) {
+            throw conflict("Zurückgezogen", "Die Anfrage " + reference + " ist zurückgezogen; ihre Zuständigkeiten ändern sich nicht mehr.");
+        }
+        if (state != InquiryState.SUBMITTED && state != InquiryState.IN_TRIAGE && item.state != ItemState.DECLINED) {
+            throw conflict("Prüfung abgeschlossen", "Die Anfrage " + reference + " ist bereits verteilt; der V-Vermerk von Frage "
+                    + number + " ändert sich nur noch, wenn eine Einheit sie als „nicht zuständig“ zurückgibt.");
+        }
+        item.routing = routing.get();
+        changedItems.add(number);
+    }
+
+    /** Whether the item waits for a new routing after a unit declined it. */
+    boolean declined(int number) {
+        return item(number).state == ItemState.DECLINED;
+    }
+
+    /** Numbers of the items without a routing. */
+    List<Integer> unrouted() {
+        return items.values().stream().filter(item -> item.routing == null || item.routing.assignments().isEmpty())
+                .map(Item::number).toList();
+    }
+
+    /** Triage is done: the deadline is set and the units answer. */
+    void startAnswering(LocalDate due) {
+        if (!unrouted().isEmpty()) {
+            throw conflict("Nicht verteilt", "Die Anfrage " + reference + " hat Fragen ohne V-Vermerk: " + unrouted() + ".");
+        }
+        move(InquiryState.IN_PROGRESS);
+        dueDate = due;
+        events.add(new InquiryEvent.AnsweringStarted(id, reference, due));
+    }
+
+    /** The item's units take it up (in a first round, after a re-routing or after it was sent back). */
+    void takeUp(int number, List<String> holders) {
+        requireState("bearbeitet", InquiryState.IN_PROGRESS);
+        hold(item(number), ItemState.IN_PROGRESS, holders);
+    }
+
+    /** The lead unit answered the item; it holds it until sign-off. */
+    void answered(int number, String lead) {
+        requireState("beantwortet", InquiryState.IN_PROGRESS);
+        hold(item(number), ItemState.ANSWERED, List.of(lead));
+        events.add(new InquiryEvent.ItemAnswered(id, number, lead));
+    }
+
+    /** A unit declined the item („nicht zuständig“): the OB office holds it for a new routing. */
+    void decline(int number, String unit, String reason, String obOffice) {
+        requireState("abgegeben", InquiryState.IN_PROGRESS);
+        hold(item(number), ItemState.DECLINED, List.of(obOffice));
+        events.add(new InquiryEvent.ItemDeclined(id, number, unit, reason));
+    }
+
+    /** The round's items are answered: each is held by its Dezernate until they have decided. */
+    void beginSignOff(Map<Integer, List<String>> dezernateByItem) {
+        move(InquiryState.IN_SIGN_OFF);
+        dezernateByItem.forEach((number, dezernate) -> hold(item(number), ItemState.IN_SIGN_OFF, dezernate));
+        events.add(new InquiryEvent.SignOffStarted(id, reference, List.copyOf(dezernateByItem.keySet())));
+    }
+
+    /**
+     * A Dezernat (or the OB office in approval) sends items back with a comment. They wait, with every
+     * comment of this round, until {@link #startRework()} begins the next round.
+     */
+    void sendBack(Collection<Integer> numbers, String by, String comment) {
+        requireState("zurückgeschickt", InquiryState.IN_SIGN_OFF, InquiryState.IN_APPROVAL);
+        String note = by + ": " + comment;
+        for (int number : numbers) {
+            Item item = item(number);
+            hold(item, ItemState.RETURNED, List.of(by));
+            item.returnNote = item.returned ? item.returnNote + "\n" + note : note;
+            item.returned = true;
+        }
+        events.add(new InquiryEvent.ItemsSentBack(id, List.copyOf(numbers), by, comment));
+    }
+
+    /**
+     * After every Dezernat decided (or the approval sent items back): the items sent back, each once, are
+     * reworked in a new round; the others passed and wait. Nothing is overdue until a new date passes.
+     *
+     * @return the items of the new round, none when nothing was sent back
+     */
+    List<Integer> startRework() {
+        List<Integer> reworked = items.values().stream().filter(Item::returned).map(Item::number).toList();
+        if (reworked.isEmpty()) {
+            return reworked;
+        }
+        move(InquiryState.IN_PROGRESS);
+        for (Item item : items.values()) {
+            if (item.returned) {
+                item.returned = false;
+                changedItems.add(item.number);
+            } else {
+                hold(item, ItemState.SIGNED_OFF, List.of());
+            }
+        }
+        clearOverdue();
+        events.add(new InquiryEvent.ReworkStarted(id, reference, reworked));
+        return reworked;
+    }
+
+    /** Every Dezernat signed off: the OB office holds every item for approval. */
+    void beginApproval(String obOffice) {
+        move(InquiryState.IN_APPROVAL);
+        items.values().forEach(item -> hold(item, ItemState.IN_APPROVAL, List.of(obOffice)));
+        events.add(new InquiryEvent.ApprovalStarted(id, reference));
+    }
+
+    /** Numbers of the items without an answer. */
+    List<Integer> unanswered() {
+        return items.values().stream().filter(item -> !item.answered).map(Item::number).toList();
+    }
+
+    /** The OB office released the answer at this moment: the inquiry is answered. */
+    void release(Instant at) {
+        if (state != InquiryState.IN_APPROVAL) {
+            throw conflict("Nicht mehr möglich", "Die Anfrage " + reference + " ist " + state.label()
+                    + " und wird nicht freigegeben; freigegeben wird nur eine Anfrage in der Freigabe.");
+        }
+        if (!unanswered().isEmpty()) {
+            throw conflict("Nicht beantwortet", "Freigabe nicht möglich: ohne Antwort sind noch " + unanswered() + ".");
+        }
+        move(InquiryState.RELEASED);
+        releasedAt = at;
+        items.values().forEach(item -> hold(item, ItemState.RELEASED, List.of()));
+        events.add(new InquiryReleased(id, reference));
+    }
+
+    /** The faction withdraws the inquiry (until it is released); what units wrote is kept. */
+    void withdraw() {
+        if (state.isFinal()) {
+            throw conflict("Nicht mehr möglich", "Die Anfrage " + reference + " ist "
+                    + (state == InquiryState.RELEASED ? "bereits beantwortet" : "bereits zurückgezogen")
+                    + " und kann nicht zurückgezogen werden.");
+        }
+        move(InquiryState.WITHDRAWN);
+        items.values().forEach(item -> hold(item, ItemState.WITHDRAWN, List.of()));
+        events.add(new InquiryWithdrawn(id, reference));
+    }
+
+    /** The deadline moves, with a reason the faction reads: only while the inquiry is being answered. */
+    void extendDeadline(LocalDate newDue, String reason) {
+        if (!InquiryState.RUNNING.contains(state)) {
+            throw conflict("Keine Verlängerung möglich", "Die Frist der Anfrage " + reference + " läuft nicht (sie ist "
+                    + state.label() + "); verlängert wird nur eine Frist, die läuft.");
+        }
+        LocalDate previous = dueDate;
+        dueDate = newDue;
+        changed = true;
+        events.add(new InquiryEvent.DeadlineExtended(id, previous, newDue, reason));
+    }
+
+    /** A task for the item passed its due date. */
+    void markOverdue(int number) {
+        Item item = item(number);
+        if (!item.overdue && !state.isFinal()) {
+            item.overdue = true;
+            changedItems.add(number);
+        }
+    }
+
+    /** The deadline lies ahead again: no item is overdue any more. */
+    void clearOverdue() {
+        items.values().stream().filter(Item::overdue).forEach(item -> {
+            item.overdue = false;
+            changedItems.add(item.number);
+        });
+    }
+
+    /** A released answer may be corrected (for a new version of the response); before, items go back through approval. */
+    void requireReleasedForCorrection() {
+        if (state != InquiryState.RELEASED) {
+            throw conflict("Noch nicht freigegeben",
+                    "Antworten berichtigt der Bereich OB erst nach der Freigabe; vorher gehen Fragen über die Freigabe zurück.");
+        }
+    }
+
+    private void move(InquiryState next) {
+        if (!state.canTransitionTo(next)) {
+            throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + " und kann nicht „"
+                    + next.label() + "“ werden.");
+        }
+        state = next;
+        changed = true;
+    }
+
+    private void requireState(String what, InquiryState... allowed) {
+        if (!List.of(allowed).contains(state)) {
+            throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + "; eine Frage wird jetzt nicht "
+                    + what + ".");
+        }
+    }
+
+    private void hold(Item item, ItemState next, List<String> holders) {
+        if (!item.state.canTransitionTo(next)) {
+            throw conflict("Nicht möglich", "Frage " + item.number + " der Anfrage " + reference + " ist " + item.state.label()
+                    + " und kann nicht „" + next.label() + "“ werden.");
+        }
+        item.state = next;
+        item.holders = List.copyOf(holders);
+        changedItems.add(item.number);
+    }
+
+    private Item item(int number) {
+        Item item = items.get(number);
+        if (item == null) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Die Anfrage " + reference + " hat keine Frage " + number + ".");
+        }
+        return item;
+    }
+
+    private static ApiProblem conflict(String title, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, title, detail);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    String faction() {
+        return faction;
+    }
+
+    InquiryState state() {
+        return state;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    Instant releasedAt() {
+        return releasedAt;
+    }
+
+    Collection<Item> items() {
+        return Collections.unmodifiableCollection(items.values());
+    }
+
+    /** Whether the inquiry's own row changed since it was loaded. */
+    boolean changed() {
+        return changed;
+    }
+
+    /** The items that changed since the inquiry was loaded. */
+    List<Item> changedItems() {
+        return changedItems.stream().map(items::get).toList();
+    }
+
+    /** The events of the moves made since it was loaded, once: the caller publishes them after storing. */
+    List<InquiryEvent> takeEvents() {
+        List<InquiryEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
 }

@@ -30,12 +30,12 @@ class InquiryController {
 
     private final InquiryIntake intake;
     private final DocumentReader reader;
-    private final InquiryProgress progress;
+    private final InquiryRouting routing;
 
-    InquiryController(InquiryIntake intake, DocumentReader reader, InquiryProgress progress) {
+    InquiryController(InquiryIntake intake, DocumentReader reader, InquiryRouting routing) {
         this.intake = intake;
         this.reader = reader;
-        this.progress = progress;
+        this.routing = routing;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,10 +66,10 @@ class InquiryController {
     /** The OB office sets or corrects an item's routing while the inquiry is in triage, or re-routes a declined item. */
     @PutMapping(path = "/{id}/items/{number}/routing", consumes = MediaType.APPLICATION_JSON_VALUE)
     RoutingTag route(@PathVariable UUID id, @PathVariable int number, @Valid @RequestBody RoutingChange change) {
-        if (!CurrentUser.get().seesAllInquiries()) {
+        if (!InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Zuständigkeiten legt der Bereich Oberbürgermeister fest.");
         }
-        return progress.correctRouting(id, number, change.tag());
+        return routing.correct(id, number, change.tag());
     }
 
     /** The faction withdraws its inquiry before the answer is released: its open tasks end. */
@@ -84,7 +84,7 @@ class InquiryController {
     }
 
     /** A preview shows how the document was read; a submitted inquiry is shown as the submitter may see it from now on. */
-    private ResponseEntity<InquiryView> answer(Inquiry inquiry, boolean dryRun) {
+    private ResponseEntity<InquiryView> answer(InquiryDetails inquiry, boolean dryRun) {
         if (dryRun) {
             return ResponseEntity.ok(inquiry);
         }

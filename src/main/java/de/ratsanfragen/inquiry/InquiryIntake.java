@@ -31,22 +31,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InquiryIntake {
 
-    static final String SUBMITTED = "SUBMITTED";
-    static final String ITEM_NEW = "NEW";
     private static final ZoneId COUNCIL_TIME = CouncilTime.ZONE;
 
     private final InquiryImporter importer;
-    private final InquiryRepository repository;
+    private final InquiryStore store;
+    private final InquiryQueries queries;
+    private final AnswerStore answers;
+    private final ExtensionStore extensions;
+    private final InquiryLifecycle lifecycle;
     private final EvaluationCatalog evaluations;
     private final OrganizationDirectory directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    InquiryIntake(InquiryImporter importer, InquiryRepository repository, EvaluationCatalog evaluations,
+    InquiryIntake(InquiryImporter importer, InquiryStore store, InquiryQueries queries, AnswerStore answers,
+                  ExtensionStore extensions, InquiryLifecycle lifecycle, EvaluationCatalog evaluations,
                   OrganizationDirectory directory, Optional<Clock> clock, ApplicationEventPublisher events) {
         this.events = events;
         this.importer = importer;
-        this.repository = repository;
+        this.store = store;
+        this.queries = queries;
+        this.answers = answers;
+        this.extensions = extensions;
+        this.lifecycle = lifecycle;
         this.evaluations = evaluations;
         this.directory = directory;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -59,14 +66,14 @@ public class InquiryIntake {
      * @param faction the faction to submit for; only the OB office may name one, a faction submits for itself
      */
     @Transactional
-    public Inquiry submitDocument(SourceDocument document, String faction, boolean dryRun) {
+    public InquiryDetails submitDocument(SourceDocument document, String faction, boolean dryRun) {
         InquiryImporter.Result result = importer.read(document);
         return submit(result.inquiry(), result.format().name(), document.fileName(), faction, dryRun);
     }
 
     /** An inquiry sent as JSON instead of a document. */
     @Transactional
-    public Inquiry submitJson(InquirySubmission submission, boolean dryRun) {
+    public InquiryDetails submitJson(InquirySubmission submission, boolean dryRun) {
         List<ImportedItem> items = new ArrayList<>();
         refuseControlCharacters(submission);
         for (InquirySubmission.Item item : submission.items()) {
@@ -85,14 +92,14 @@ public class InquiryIntake {
     }
 
     @Transactional
-    Inquiry submit(ImportedInquiry imported, String format, String fileName, String requestedFaction, boolean dryRun) {
+    InquiryDetails submit(ImportedInquiry imported, String format, String fileName, String requestedFaction, boolean dryRun) {
         InquiryLimits.check(imported);
         CurrentUser user = CurrentUser.get();
         List<String> warnings = new ArrayList<>(imported.warnings());
         Unit faction = submittingFaction(user, requestedFaction, imported.faction(), warnings);
         List<InquiryItem> items = imported.items().stream()
                 .map(item -> new InquiryItem(item.number(), item.kind(), item.text(), item.section(), item.measureRefs(),
-                        item.routing(), item.routingHints(), ITEM_NEW, null, false))
+                        item.routing(), item.routingHints(), ItemState.NEW, null, false))
                 .toList();
         String title = imported.title() == null || imported.title().isBlank() ? "Anfrage ohne Betreff" : imported.title();
         if (imported.title() == null || imported.title().isBlank()) {
@@ -100,8 +107,8 @@ public class InquiryIntake {
         }
         List<Measure> measures = imported.quotedMeasures();
         if (dryRun) {
-            return new Inquiry(null, null, title, faction.code(), faction.name(), imported.faction(), imported.committee(),
-                    imported.date(), null, null, SUBMITTED, null, evaluationTitle(imported), fileName, format, items,
+            return new InquiryDetails(null, null, title, faction.code(), faction.name(), imported.faction(), imported.committee(),
+                    imported.date(), null, null, InquiryState.SUBMITTED, null, evaluationTitle(imported), fileName, format, items,
                     measures, imported.recommendations(), warnings);
         }
         UUID evaluationId = null;
@@ -112,14 +119,13 @@ public class InquiryIntake {
             warnings.addAll(recorded.warnings());
         }
         int year = clock.instant().atZone(COUNCIL_TIME).getYear();
-        int number = repository.nextNumber(year);
+        int number = store.nextNumber(year);
         // read the clock after the counter's row lock: numbers then follow the order of receipt
         Instant receivedAt = clock.instant();
         String reference = "ANF-%d-%04d".formatted(year, number);
         UUID id = UUID.randomUUID();
-        repository.insert(new InquiryRepository.Row(id, reference, title, faction.code(), imported.faction(),
-                imported.committee(), imported.date(), receivedAt, user.userId(), null, SUBMITTED, evaluationId, fileName,
-                format, warnings), items);
+        store.insert(new InquiryStore.Received(id, reference, title, faction.code(), imported.faction(),
+                imported.committee(), imported.date(), receivedAt, user.userId(), evaluationId, fileName, format, warnings), items);
         events.publishEvent(new InquirySubmitted(id, reference));
         return find(id).orElseThrow();
     }
@@ -147,39 +153,31 @@ public class InquiryIntake {
      */
     @Transactional
     public InquiryView withdraw(UUID id) {
-        CurrentUser user = CurrentUser.get();
-        InquiryRepository.Row row = repository.find(id)
-                .filter(found -> user.seesAllInquiries() || user.factions().contains(found.faction()))
+        audience(id);
+        lifecycle.withdraw(id);
+        return view(id).orElseThrow();
+    }
+
+    /** Who may see the inquiry, if the current user may follow it; otherwise the same answer as for a missing one. */
+    private InquiryAudience audience(UUID id) {
+        return queries.audience(id).filter(audience -> audience.mayFollow(CurrentUser.get()))
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                         "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
-        if (InquiryProgress.RELEASED.equals(row.state()) || InquiryProgress.WITHDRAWN.equals(row.state())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Nicht mehr möglich", "Die Anfrage " + row.reference() + " ist "
-                    + (InquiryProgress.RELEASED.equals(row.state()) ? "bereits beantwortet" : "bereits zurückgezogen")
-                    + " und kann nicht zurückgezogen werden.");
-        }
-        // checked again in the statement: a release committed since the read above wins
-        if (repository.updateStateUnlessIn(id, InquiryProgress.WITHDRAWN, List.of(InquiryProgress.RELEASED, InquiryProgress.WITHDRAWN)) == 0) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Nicht mehr möglich",
-                    "Die Anfrage " + row.reference() + " wurde soeben beantwortet und kann nicht mehr zurückgezogen werden.");
-        }
-        repository.updateAllItemStates(id, InquiryProgress.WITHDRAWN, null);
-        events.publishEvent(new InquiryWithdrawn(id, row.reference()));
-        return view(id).orElseThrow();
     }
 
     /** The inquiry, if the current user may see it (others get the same answer as for a missing one). */
     @Transactional(readOnly = true)
-    public Optional<Inquiry> find(UUID id) {
+    public Optional<InquiryDetails> find(UUID id) {
         CurrentUser user = CurrentUser.get();
-        return repository.find(id)
-                .filter(row -> user.seesAllInquiries() || user.factions().contains(row.faction()))
+        return queries.find(id)
+                .filter(row -> InquiryAudience.mayFollow(user, row.faction()))
                 .map(row -> {
-                    List<InquiryItem> items = repository.items(id);
+                    List<InquiryItem> items = queries.items(id);
                     List<Measure> measures = row.evaluationId() == null ? List.of() : linkedMeasures(row.evaluationId(), items);
                     String factionName = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
                     String evaluationTitle = row.evaluationId() == null ? null
                             : evaluations.find(row.evaluationId()).map(summary -> summary.title()).orElse(null);
-                    return new Inquiry(row.id(), row.reference(), row.title(), row.faction(), factionName,
+                    return new InquiryDetails(row.id(), row.reference(), row.title(), row.faction(), factionName,
                             row.factionInDocument(), row.committee(), row.documentDate(), row.receivedAt(), row.dueDate(),
                             row.state(), row.evaluationId(), evaluationTitle, row.fileName(), row.format(), items, measures,
                             List.of(), row.warnings());
@@ -192,8 +190,8 @@ public class InquiryIntake {
      */
     @Transactional(readOnly = true)
     public Optional<InquiryView> view(UUID id) {
-        return find(id).map(inquiry -> CurrentUser.get().seesAllInquiries() ? (InquiryView) inquiry
-                : FactionInquiry.of(inquiry, repository.answers(id).keySet(), repository.extensions(id)));
+        return find(id).map(inquiry -> InquiryAudience.seesEveryInquiry(CurrentUser.get()) ? (InquiryView) inquiry
+                : FactionInquiry.of(inquiry, answers.answers(id).keySet(), extensions.of(id)));
     }
 
     /** The inquiries the current user may see: a faction its own (their progress), the OB office all. */
@@ -205,9 +203,9 @@ public class InquiryIntake {
     /** The newest {@code limit} of the inquiries the current user may see. */
     @Transactional(readOnly = true)
     public List<? extends InquiryListing> list(int limit) {
-        List<InquiryRepository.Listed> listed = repository.list(visibleFactions(), limit);
-        if (CurrentUser.get().seesAllInquiries()) {
-            return listed.stream().map(InquiryRepository.Listed::summary).toList();
+        List<InquiryQueries.Listed> listed = queries.list(visibleFactions(), limit);
+        if (InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
+            return listed.stream().map(InquiryQueries.Listed::summary).toList();
         }
         return listed.stream().map(line -> FactionInquirySummary.of(line.summary(), line.withAnswer())).toList();
     }
@@ -215,13 +213,13 @@ public class InquiryIntake {
     /** How many inquiries the current user may see. */
     @Transactional(readOnly = true)
     public int count() {
-        return repository.count(visibleFactions());
+        return queries.count(visibleFactions());
     }
 
     /** The factions whose inquiries the user sees; {@code null} for all (the OB office). */
     private List<String> visibleFactions() {
         CurrentUser user = CurrentUser.get();
-        if (user.seesAllInquiries()) {
+        if (InquiryAudience.seesEveryInquiry(user)) {
             return null;
         }
         if (user.factions().isEmpty()) {

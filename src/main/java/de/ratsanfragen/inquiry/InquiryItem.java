@@ -19,5 +19,5 @@ import de.ratsanfragen.organization.RoutingTag;
  * @param overdue      a task for it passed its due date
  */
 public record InquiryItem(int number, ItemKind kind, String text, Section section, List<String> measureRefs,
-                          RoutingTag routing, List<String> routingHints, String state, String holder, boolean overdue) {
+                          RoutingTag routing, List<String> routingHints, ItemState state, String holder, boolean overdue) {
 }

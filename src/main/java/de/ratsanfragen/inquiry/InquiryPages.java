@@ -67,7 +67,7 @@ class InquiryPages {
     String preview(@RequestParam("file") MultipartFile file, @RequestParam(name = "faction", required = false) String faction,
                    HttpSession session, Model model) throws IOException {
         try {
-            Inquiry preview = intake.submitDocument(reader.read(file), faction, true);
+            InquiryDetails preview = intake.submitDocument(reader.read(file), faction, true);
             session.setAttribute(PENDING, new PendingUpload(file.getOriginalFilename(), file.getBytes(), faction));
             model.addAttribute("inquiry", preview);
             return "vorschau";
@@ -92,7 +92,7 @@ class InquiryPages {
             return "anfragen";
         }
         try {
-            Inquiry inquiry = intake.submitDocument(reader.read(pending.fileName(), pending.content()), pending.faction(), false);
+            InquiryDetails inquiry = intake.submitDocument(reader.read(pending.fileName(), pending.content()), pending.faction(), false);
             redirect.addFlashAttribute("submitted", inquiry.reference());
             return "redirect:/anfragen";
         } catch (ApiProblem problem) {

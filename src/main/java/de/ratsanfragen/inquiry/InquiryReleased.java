@@ -10,5 +10,5 @@ import java.util.UUID;
  * @param inquiryId the inquiry
  * @param reference its reference number
  */
-public record InquiryReleased(UUID inquiryId, String reference) {
+public record InquiryReleased(UUID inquiryId, String reference) implements InquiryEvent {
 }

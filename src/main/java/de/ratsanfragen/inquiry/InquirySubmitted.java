@@ -9,5 +9,5 @@ import java.util.UUID;
  * @param inquiryId the inquiry
  * @param reference its reference number
  */
-public record InquirySubmitted(UUID inquiryId, String reference) {
+public record InquirySubmitted(UUID inquiryId, String reference) implements InquiryEvent {
 }

@@ -13,16 +13,16 @@ import java.util.UUID;
  * @param extensions the deadline's extensions with their reasons
  */
 public record InquirySummary(UUID id, String reference, String title, String faction, Instant receivedAt,
-                             LocalDate dueDate, String state, int itemCount, int answered,
+                             LocalDate dueDate, InquiryState state, int itemCount, int answered,
                              java.util.List<OpenInquiry.Extension> extensions) implements InquiryListing {
 
     @Override
     public String stateLabel() {
-        return InquiryProgress.STATE_LABELS.getOrDefault(state, state);
+        return state.label();
     }
 
     @Override
     public boolean released() {
-        return InquiryProgress.RELEASED.equals(state);
+        return state == InquiryState.RELEASED;
     }
 }

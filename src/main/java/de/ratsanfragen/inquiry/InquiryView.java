@@ -1,8 +1,8 @@
 package de.ratsanfragen.inquiry;
 
 /**
- * An inquiry as one user may see it: everything ({@link Inquiry}) for the OB office, its progress
+ * An inquiry as one user may see it: everything ({@link InquiryDetails}) for the OB office, its progress
  * ({@link FactionInquiry}) for the faction that submitted it.
  */
-public sealed interface InquiryView permits Inquiry, FactionInquiry {
+public sealed interface InquiryView permits InquiryDetails, FactionInquiry {
 }

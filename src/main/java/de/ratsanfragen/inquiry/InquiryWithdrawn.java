@@ -9,5 +9,5 @@ import java.util.UUID;
  * @param inquiryId the inquiry
  * @param reference its reference number
  */
-public record InquiryWithdrawn(UUID inquiryId, String reference) {
+public record InquiryWithdrawn(UUID inquiryId, String reference) implements InquiryEvent {
 }

@@ -11,5 +11,5 @@ import java.util.UUID;
  * @param number    the item
  * @param tag       the new routing tag, already checked and stored
  */
-public record ItemRerouted(UUID inquiryId, int number, String tag) {
+public record ItemRerouted(UUID inquiryId, int number, String tag) implements InquiryEvent {
 }

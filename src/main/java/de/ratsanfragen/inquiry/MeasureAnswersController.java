@@ -1,8 +1,6 @@
 package de.ratsanfragen.inquiry;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import de.ratsanfragen.evaluation.EvaluationCatalog;
@@ -26,42 +24,39 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasureAnswersController {
 
     private final EvaluationCatalog evaluations;
-    private final InquiryRepository repository;
+    private final InquiryQueries queries;
     private final OrganizationDirectory directory;
 
-    MeasureAnswersController(EvaluationCatalog evaluations, InquiryRepository repository, OrganizationDirectory directory) {
+    /**
+     * The measure, its status corrections and the released answers about it.
+     *
+     * @param answers released items about the measure, by reference and number
+     */
+    record MeasureWithAnswers(Measure measure, List<EvaluationCatalog.StatusChange> statusHistory,
+                              List<InquiryQueries.ReleasedAnswer> answers) {
+    }
+
+    MeasureAnswersController(EvaluationCatalog evaluations, InquiryQueries queries, OrganizationDirectory directory) {
         this.evaluations = evaluations;
-        this.repository = repository;
+        this.queries = queries;
         this.directory = directory;
     }
 
     /** The code may hold slashes as Erfurt's do ({@code HF1/E1/M1}): the rest of the path is the code. */
     @GetMapping(path = "/api/evaluations/{id}/measures/{*code}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Transactional(readOnly = true)
-    Map<String, Object> measure(@PathVariable UUID id, @PathVariable("code") String path) {
+    MeasureWithAnswers measure(@PathVariable UUID id, @PathVariable("code") String path) {
         String code = path.startsWith("/") ? path.substring(1) : path;
         if (evaluations.find(id).isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Eine Evaluation mit dieser Kennung gibt es nicht.");
         }
         Measure measure = evaluations.measure(id, code).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                 "Die Evaluation hat keine Maßnahme „" + code + "“."));
-        List<Map<String, Object>> answers = repository.releasedAnswersAbout(id, code).stream().map(released -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("inquiry", released.reference());
-            entry.put("title", released.title());
-            entry.put("faction", directory.find(released.faction()).map(Unit::name).orElse(released.faction()));
-            entry.put("number", released.number());
-            entry.put("kind", released.kind());
-            entry.put("question", released.question());
-            entry.put("answer", released.answer());
-            entry.put("answeredBy", released.answeredBy());
-            entry.put("proposedStatus", released.proposedStatus());
-            return entry;
-        }).toList();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("measure", measure);
-        result.put("statusHistory", evaluations.statusHistory(id, code));
-        result.put("answers", answers);
-        return result;
+        List<InquiryQueries.ReleasedAnswer> answers = queries.releasedAnswersAbout(id, code).stream()
+                .map(released -> new InquiryQueries.ReleasedAnswer(released.inquiry(), released.title(),
+                        directory.find(released.faction()).map(Unit::name).orElse(released.faction()), released.number(),
+                        released.kind(), released.question(), released.answer(), released.answeredBy(), released.proposedStatus()))
+                .toList();
+        return new MeasureWithAnswers(measure, evaluations.statusHistory(id, code), answers);
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param holders       the units holding one of its items now
  */
 public record OpenInquiry(UUID id, String reference, String title, String faction, Instant receivedAt, LocalDate dueDate,
-                          String state, int items, int answered, int overdueItems, Set<String> dezernate, Set<String> units,
+                          InquiryState state, int items, int answered, int overdueItems, Set<String> dezernate, Set<String> units,
                           Set<String> holders, List<Extension> extensions) {
 
     /** An extension of the deadline, with its reason. */

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.OpenInquiry;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
@@ -44,13 +44,13 @@ class CalendarFeed {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String UID_DOMAIN = "@ratsanfragen";
 
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiries;
     private final OpenTaskDates openTasks;
     private final OrganizationDirectory directory;
     private final UnitDeadlines unitDeadlines;
 
-    CalendarFeed(InquiryProgress progress, OpenTaskDates openTasks, OrganizationDirectory directory, UnitDeadlines unitDeadlines) {
-        this.progress = progress;
+    CalendarFeed(InquiryCatalog inquiries, OpenTaskDates openTasks, OrganizationDirectory directory, UnitDeadlines unitDeadlines) {
+        this.inquiries = inquiries;
         this.openTasks = openTasks;
         this.directory = directory;
         this.unitDeadlines = unitDeadlines;
@@ -64,7 +64,7 @@ class CalendarFeed {
         List<IcsCalendar.Deadline> deadlines;
         if (user.seesAllInquiries()) {
             name = directory.obOffice().name();
-            deadlines = progress.open().stream().filter(inquiry -> inquiry.dueDate() != null)
+            deadlines = inquiries.open().stream().filter(inquiry -> inquiry.dueDate() != null)
                     .map(inquiry -> finalDeadline(inquiry, URI.create(base + "/monitor/" + inquiry.id()))).toList();
         } else {
             List<Unit> units = unitDeadlines.ownUnits();
@@ -79,7 +79,7 @@ class CalendarFeed {
     private List<IcsCalendar.Deadline> ofUnits(List<Unit> units, String base) {
         URI tasklist = URI.create(base + WorkflowIdentity.TASKLIST_PATH);
         List<String> codes = units.stream().map(Unit::code).toList();
-        Map<UUID, OpenInquiry> open = progress.open().stream()
+        Map<UUID, OpenInquiry> open = inquiries.open().stream()
                 .collect(Collectors.toMap(OpenInquiry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, IcsCalendar.Deadline> byUid = new LinkedHashMap<>();
         for (InquiryTask entry : openTasks.forUnits(codes)) {
@@ -109,7 +109,7 @@ class CalendarFeed {
         List<String> lines = new ArrayList<>();
         lines.add("Anfrage " + inquiry.reference() + " – " + factionName(inquiry));
         lines.add("Betreff: " + inquiry.title());
-        lines.add("Stand: " + InquiryProgress.STATE_LABELS.getOrDefault(inquiry.state(), inquiry.state()) + "; "
+        lines.add("Stand: " + inquiry.state().label() + "; "
                 + inquiry.answered() + " von " + inquiry.items() + " Fragen beantwortet"
                 + (inquiry.overdueItems() > 0 ? "; " + inquiry.overdueItems() + " überfällig" : ""));
         inquiry.extensions().forEach(extension -> lines.add("Frist verlängert vom " + GERMAN_DATE.format(extension.previousDue())

@@ -80,7 +80,7 @@ class DeadlineExports {
             @SuppressWarnings("unchecked")
             List<OpenInquiry.Extension> extensions = (List<OpenInquiry.Extension>) row.get("extensions");
             lines.add(List.of((String) row.get("lightLabel"), (String) row.get("reference"), (String) row.get("faction"),
-                    (String) row.get("subject"), MonitorPage.STATES.getOrDefault((String) row.get("state"), (String) row.get("state")),
+                    (String) row.get("subject"), ((de.ratsanfragen.inquiry.InquiryState) row.get("state")).label(),
                     due == null ? "" : due.format(GERMAN_DATE), row.get("workingDaysLeft") == null ? "" : row.get("workingDaysLeft").toString(),
                     row.get("answered").toString(), row.get("items").toString(), row.get("overdueItems").toString(),
                     extensions.stream().map(e -> "bis " + e.newDue().format(GERMAN_DATE) + ": " + e.reason()).collect(Collectors.joining(" | "))));

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
-import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryCatalog;
+import de.ratsanfragen.inquiry.InquiryState;
+import de.ratsanfragen.workflow.DeadlineNotices;
 import de.ratsanfragen.inquiry.OpenInquiry;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
@@ -47,16 +49,18 @@ class DeadlineMonitor {
 
     private static final Set<String> FILTERS = Set.of("dezernat", "unit", "faction", "state");
 
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiries;
+    private final DeadlineNotices notices;
     private final de.ratsanfragen.inquiry.InquiryIntake intake;
     private final OpenTaskDates openTasks;
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
 
-    DeadlineMonitor(InquiryProgress progress, de.ratsanfragen.inquiry.InquiryIntake intake, OpenTaskDates openTasks,
+    DeadlineMonitor(InquiryCatalog inquiries, DeadlineNotices notices, de.ratsanfragen.inquiry.InquiryIntake intake, OpenTaskDates openTasks,
                     DeadlineCalendar calendar, OrganizationDirectory directory, MonitoringProperties properties) {
-        this.progress = progress;
+        this.inquiries = inquiries;
+        this.notices = notices;
         this.intake = intake;
         this.openTasks = openTasks;
         this.calendar = calendar;
@@ -88,17 +92,17 @@ class DeadlineMonitor {
         String unit = code(parameters.get("unit"), "unit", null);
         String faction = code(parameters.get("faction"), "faction", Set.of(UnitKind.FACTION));
         String state = parameters.get("state");
-        if (state != null && !InquiryProgress.OPEN_STATES.contains(state)) {
+        if (state != null && InquiryState.OPEN.stream().noneMatch(open -> open.name().equals(state))) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Zustand", "Den Zustand „" + state + "“ gibt es hier nicht; möglich sind "
-                    + String.join(", ", InquiryProgress.OPEN_STATES) + ".");
+                    + InquiryState.OPEN.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
         LocalDate today = LocalDate.now(CouncilTime.ZONE);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (OpenInquiry inquiry : progress.open()) {
+        for (OpenInquiry inquiry : inquiries.open()) {
             if (dezernat != null && !inquiry.dezernate().contains(dezernat)
                     || unit != null && !inquiry.units().contains(unit) && !inquiry.holders().contains(unit)
                     || faction != null && !inquiry.faction().equals(faction)
-                    || state != null && !inquiry.state().equals(state)) {
+                    || state != null && !inquiry.state().name().equals(state)) {
                 continue;
             }
             rows.add(row(inquiry, today));
@@ -135,12 +139,12 @@ class DeadlineMonitor {
      * @throws ApiProblem 404 when there is no such inquiry being answered
      */
     Map<String, Object> detail(java.util.UUID id) {
-        OpenInquiry inquiry = progress.open(id)
+        OpenInquiry inquiry = inquiries.open(id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                         "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
         Map<String, Object> detail = row(inquiry, LocalDate.now(CouncilTime.ZONE));
         List<OpenTaskDates.OpenTask> tasks = openTasks.of(id);
-        Map<Integer, Map<String, Integer>> notices = progress.noticesByItem(id);
+        Map<Integer, Map<DeadlineNotices.Kind, Integer>> sentNotices = notices.countsByItem(id);
         List<Map<String, Object>> items = new ArrayList<>();
         intake.find(id).orElseThrow().items().forEach(item -> {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -153,9 +157,9 @@ class DeadlineMonitor {
                     .findFirst().orElse(null);
             entry.put("taskDue", next == null || next.due() == null ? null : next.due().atZone(CouncilTime.ZONE).toLocalDate());
             entry.put("taskUnit", next == null ? null : next.unit());
-            Map<String, Integer> sent = notices.getOrDefault(item.number(), Map.of());
-            entry.put("reminders", sent.getOrDefault(InquiryProgress.REMINDER, 0));
-            entry.put("escalations", sent.getOrDefault(InquiryProgress.ESCALATION, 0));
+            Map<DeadlineNotices.Kind, Integer> sent = sentNotices.getOrDefault(item.number(), Map.of());
+            entry.put("reminders", sent.getOrDefault(DeadlineNotices.Kind.REMINDER, 0));
+            entry.put("escalations", sent.getOrDefault(DeadlineNotices.Kind.ESCALATION, 0));
             items.add(entry);
         });
         detail.put("itemDetails", items);

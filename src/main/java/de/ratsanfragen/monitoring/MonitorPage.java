@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryState;
+import de.ratsanfragen.inquiry.ItemState;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
@@ -26,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MonitorPage {
 
     /** The states an open inquiry can be in, as the page names them. */
-    static final Map<String, String> STATES = InquiryProgress.OPEN_STATES.stream().collect(java.util.stream.Collectors.toMap(
-            state -> state, InquiryProgress.STATE_LABELS::get, (a, b) -> a, LinkedHashMap::new));
+    static final Map<String, String> STATES = InquiryState.OPEN.stream().collect(java.util.stream.Collectors.toMap(
+            InquiryState::name, InquiryState::label, (a, b) -> a, LinkedHashMap::new));
 
     /** The monitor's exports for the page (its session login); {@code .csv} or {@code .xlsx} is appended. */
     static final String EXPORT = "/monitor/fristen";
@@ -76,7 +77,7 @@ class MonitorPage {
     @GetMapping("/monitor/{id}")
     String detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Model model, HttpServletResponse response) {
         model.addAttribute("states", STATES);
-        model.addAttribute("itemStates", InquiryProgress.ITEM_STATE_LABELS);
+        model.addAttribute("itemStates", ItemState.labels());
         return obOfficePage("monitor-detail", "inquiry", () -> monitor.detail(id), model, response);
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
-import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryCatalog;
+import de.ratsanfragen.inquiry.InquiryOutline;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.ApiProblem;
@@ -30,15 +31,15 @@ class UnitDeadlines {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnitDeadlines.class);
 
     private final OpenTaskDates openTasks;
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiryCatalog;
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
 
-    UnitDeadlines(OpenTaskDates openTasks, InquiryProgress progress, DeadlineCalendar calendar, OrganizationDirectory directory,
+    UnitDeadlines(OpenTaskDates openTasks, InquiryCatalog inquiryCatalog, DeadlineCalendar calendar, OrganizationDirectory directory,
                   MonitoringProperties properties) {
         this.openTasks = openTasks;
-        this.progress = progress;
+        this.inquiryCatalog = inquiryCatalog;
         this.calendar = calendar;
         this.directory = directory;
         this.properties = properties;
@@ -73,10 +74,10 @@ class UnitDeadlines {
     private List<Map<String, Object>> tasks(List<String> units) {
         LocalDate today = LocalDate.now(CouncilTime.ZONE);
         List<InquiryTask> open = openTasks.forUnits(units);
-        Map<UUID, InquiryProgress.Outline> inquiries = progress.outlines(open.stream().map(InquiryTask::inquiry).distinct().toList());
+        Map<UUID, InquiryOutline> inquiries = inquiryCatalog.outlines(open.stream().map(InquiryTask::inquiry).distinct().toList());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (InquiryTask entry : open) {
-            InquiryProgress.Outline inquiry = inquiries.get(entry.inquiry());
+            InquiryOutline inquiry = inquiries.get(entry.inquiry());
             OpenTaskDates.OpenTask task = entry.task();
             if (inquiry == null || task.item() != null && !inquiry.items().containsKey(task.item())) {
                 // a process without its inquiry must not take the unit's whole page down

@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.ratsanfragen.evaluation.Measure;
-import de.ratsanfragen.inquiry.InquiryProgress;
-import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
-import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
+import de.ratsanfragen.inquiry.InquiryCatalog;
+import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.inquiry.ItemKind;
 import de.ratsanfragen.inquiry.Section;
 import de.ratsanfragen.platform.CouncilTime;
@@ -28,11 +27,11 @@ class ResponseCompiler {
 
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiries;
     private final ResponseProperties properties;
 
-    ResponseCompiler(InquiryProgress progress, ResponseProperties properties) {
-        this.progress = progress;
+    ResponseCompiler(InquiryCatalog inquiries, ResponseProperties properties) {
+        this.inquiries = inquiries;
         this.properties = properties;
     }
 
@@ -41,7 +40,7 @@ class ResponseCompiler {
      * @param draft   a draft may have outstanding answers („Antwort steht aus“)
      */
     ResponseDocument compile(UUID inquiryId, int version, boolean draft) {
-        InquiryFacts facts = progress.facts(inquiryId);
+        InquiryFacts facts = inquiries.facts(inquiryId);
         LocalDate inquiryDate = facts.documentDate() != null ? facts.documentDate() : facts.receivedOn();
         // the directory names factions either „Fraktion X“ or just „X“
         String faction = facts.faction().startsWith("Fraktion ") ? facts.faction() : "Fraktion " + facts.faction();
@@ -52,7 +51,7 @@ class ResponseCompiler {
                 properties.signatureName(), properties.signatureFunction(), LocalDate.now(CouncilTime.ZONE), draft);
     }
 
-    private static List<ResponseDocument.Block> blocks(List<ItemFacts> items) {
+    private static List<ResponseDocument.Block> blocks(List<InquiryFacts.Item> items) {
         List<ResponseDocument.Block> blocks = new ArrayList<>();
         Integer field = null;
         String heading = null;
@@ -63,7 +62,7 @@ class ResponseCompiler {
         items.stream().filter(item -> item.proposedStatus() != null)
                 .forEach(item -> item.measures().stream().filter(measure -> measure.status() != item.proposedStatus())
                         .forEach(measure -> reviewed.put(measure.code(), item.proposedStatus().label())));
-        for (ItemFacts item : items) {
+        for (InquiryFacts.Item item : items) {
             Section section = item.section();
             if (section != null && section.fieldOfAction() != null && !section.fieldOfAction().equals(field)) {
                 field = section.fieldOfAction();

@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.ratsanfragen.inquiry.InquiryLimits;
-import de.ratsanfragen.inquiry.InquiryProgress;
-import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
-import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
+import de.ratsanfragen.inquiry.InquiryAnswers;
+import de.ratsanfragen.inquiry.InquiryAudience;
+import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
@@ -64,15 +64,17 @@ class ResponseController {
                             String answer) {
     }
 
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiries;
+    private final InquiryAnswers answers;
     private final ResponseCompiler compiler;
     private final ResponsePdf pdf;
     private final ResponseDocx docx;
     private final ResponseVersions versions;
 
-    ResponseController(InquiryProgress progress, ResponseCompiler compiler, ResponsePdf pdf, ResponseDocx docx,
+    ResponseController(InquiryCatalog inquiries, InquiryAnswers answers, ResponseCompiler compiler, ResponsePdf pdf, ResponseDocx docx,
                        ResponseVersions versions) {
-        this.progress = progress;
+        this.inquiries = inquiries;
+        this.answers = answers;
         this.compiler = compiler;
         this.pdf = pdf;
         this.docx = docx;
@@ -100,13 +102,14 @@ class ResponseController {
     /** The document history: every stored version with its reason and SHA-256 (the faction sees no staff names). */
     @GetMapping(path = "/api/inquiries/{id}/response", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> history(@PathVariable UUID id) {
-        Access access = access(id);
+        InquiryAudience access = access(id);
+        boolean staff = access.isStaffOf(CurrentUser.get());
         List<Map<String, Object>> list = versions.history(id).stream().map(version -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("version", version.version());
             entry.put("reference", version.reference());
             entry.put("reason", version.reason());
-            if (access.staff()) {
+            if (staff) {
                 entry.put("createdBy", version.createdBy());
             }
             entry.put("createdAt", version.createdAt());
@@ -125,8 +128,8 @@ class ResponseController {
     @PostMapping(path = "/api/inquiries/{id}/response/versions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResponseVersions.Version> correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {
-        Access access = access(id);
-        if (!CurrentUser.get().seesAllInquiries()) {
+        InquiryAudience access = access(id);
+        if (!InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Eine Antwort berichtigt der Bereich Oberbürgermeister.");
         }
         if (!access.released()) {
@@ -135,22 +138,23 @@ class ResponseController {
         }
         String by = CurrentUser.get().userId();
         if (correction.answers() != null) {
-            correction.answers().forEach(corrected -> progress.correctAnswer(id, corrected.number(), corrected.answer(), by));
+            correction.answers().forEach(corrected -> answers.correct(id, corrected.number(), corrected.answer(), by));
         }
         ResponseVersions.Version version = rendered(() -> versions.freeze(id, correction.reason().strip()));
         return ResponseEntity.created(URI.create("/api/inquiries/" + id + "/response.pdf?version=" + version.version())).body(version);
     }
 
     private ResponseEntity<byte[]> file(UUID id, Integer version, boolean draft, boolean asPdf) {
-        Access access = access(id);
+        InquiryAudience access = access(id);
+        CurrentUser user = CurrentUser.get();
         if (version != null && version < 1) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Fassung", "Fassungen sind ab 1 gezählt.");
         }
         if (!access.released() || draft) {
-            if (!access.staff()) {
+            if (!access.isStaffOf(user)) {
                 throw notFound();
             }
-            if (!access.draftReader()) {
+            if (!access.mayReadDrafts(user)) {
                 throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Den Entwurf der Antwort sehen der Bereich "
                         + "Oberbürgermeister und die Dezernate, die diese Anfrage mitzeichnen. Die Antwort steht Ihnen nach der "
                         + "Freigabe zur Verfügung.");
@@ -187,40 +191,9 @@ class ResponseController {
         }
     }
 
-    /**
-     * Who may see the inquiry's response, and whether it is released.
-     *
-     * @param staff       the OB office, or a Dezernat or unit that works or worked on the inquiry
-     * @param draftReader the OB office, or a Dezernat that signs the inquiry off: may read drafts
-     */
-    private record Access(boolean staff, boolean draftReader, boolean released) {
-    }
-
-    private Access access(UUID id) {
-        CurrentUser user = CurrentUser.get();
-        InquiryFacts facts;
-        try {
-            facts = progress.facts(id);
-        } catch (ApiProblem unknown) {
-            throw notFound();
-        }
-        boolean released = InquiryProgress.RELEASED.equals(facts.state());
-        boolean draftReader = user.seesAllInquiries() || user.units().stream().anyMatch(signingDezernate(facts)::contains);
-        boolean staff = draftReader || user.units().stream().anyMatch(progress.involvedUnits(id)::contains);
-        if (!staff && !(released && user.factions().contains(progress.factionCode(id)))) {
-            throw notFound();
-        }
-        return new Access(staff, draftReader, released);
-    }
-
-    /** The Dezernate the items' routing tags assign: each signs its items off. */
-    private static Set<String> signingDezernate(InquiryFacts facts) {
-        return facts.items().stream()
-                .map(ItemFacts::routing)
-                .filter(Objects::nonNull)
-                .flatMap(routing -> routing.assignments().stream())
-                .map(RoutingTag.Assignment::dezernat)
-                .collect(Collectors.toSet());
+    /** Who may see the inquiry's response ({@link InquiryAudience}); anyone else gets the answer of a missing one. */
+    private InquiryAudience access(UUID id) {
+        return inquiries.audience(id).filter(audience -> audience.mayReadResponse(CurrentUser.get())).orElseThrow(ResponseController::notFound);
     }
 
     private static ApiProblem notFound() {

@@ -8,8 +8,10 @@ import java.util.UUID;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
-import de.ratsanfragen.inquiry.InquiryProgress;
-import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
+import de.ratsanfragen.inquiry.InquiryCatalog;
+import de.ratsanfragen.inquiry.InquiryLifecycle;
+import de.ratsanfragen.inquiry.InquiryState;
+import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.notification.InterimNotice;
 import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.platform.ApiProblem;
@@ -38,8 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlineExtension {
 
     /** States in which an inquiry has a running deadline. */
-    private static final java.util.Set<String> RUNNING = java.util.Set.of(InquiryProgress.IN_PROGRESS,
-            InquiryProgress.IN_SIGN_OFF, InquiryProgress.IN_APPROVAL);
 
     /**
      * @param dueDate the new deadline
@@ -50,15 +50,17 @@ class DeadlineExtension {
                              message = "ist länger als {max} Zeichen") String reason) {
     }
 
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiries;
+    private final InquiryLifecycle lifecycle;
     private final DeadlineCalendar calendar;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Notifications notifications;
 
-    DeadlineExtension(InquiryProgress progress, DeadlineCalendar calendar, RuntimeService runtimeService,
+    DeadlineExtension(InquiryCatalog inquiries, InquiryLifecycle lifecycle, DeadlineCalendar calendar, RuntimeService runtimeService,
                       TaskService taskService, Notifications notifications) {
-        this.progress = progress;
+        this.inquiries = inquiries;
+        this.lifecycle = lifecycle;
         this.calendar = calendar;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -72,24 +74,20 @@ class DeadlineExtension {
         if (!user.seesAllInquiries()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Fristen verlängert der Bereich Oberbürgermeister.");
         }
-        InquiryFacts facts = progress.facts(id);
+        InquiryFacts facts = inquiries.facts(id);
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.KEY)
                 .processInstanceBusinessKey(id.toString()).singleResult();
-        if (facts.dueDate() == null || instance == null || !RUNNING.contains(facts.state())) {
+        if (facts.dueDate() == null || instance == null || !InquiryState.RUNNING.contains(facts.state())) {
             throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
                     "Die Anfrage " + facts.reference() + " hat keine laufende Frist (noch in Prüfung, bereits beantwortet oder zurückgezogen).");
         }
-        LocalDate today = InquiryProcessSteps.today();
+        LocalDate today = ProcessDates.today();
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
-        // refused if the inquiry was released or withdrawn since it was read above
-        if (!progress.extendDeadline(id, facts.dueDate(), extended.finalDue(), extension.reason().strip(), user.userId())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
-                    "Die Anfrage " + facts.reference() + " wurde soeben beantwortet oder zurückgezogen; die Frist bleibt.");
-        }
+        // refused by the inquiry if it was released or withdrawn since it was read above; no item is overdue after it
+        lifecycle.extendDeadline(id, extended.finalDue(), extension.reason().strip(), user.userId());
+        // every date now lies ahead, and the deadline watch reports the new dates afresh
         moveDates(instance.getId(), extended);
-        // every date now lies ahead: nothing is overdue, and the deadline watch reports the new dates afresh
-        progress.clearOverdue(id);
         runtimeService.createMessageCorrelation(InquiryProcess.MESSAGE_DEADLINE_EXTENDED).processInstanceId(instance.getId())
                 .correlate();
         return Map.of("reference", facts.reference(), "previousDueDate", facts.dueDate(), "dueDate", extended.finalDue(),
@@ -104,11 +102,11 @@ class DeadlineExtension {
     JavaDelegate sendInterimNotice() {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
-            progress.oldestUnnotifiedExtension(inquiryId).ifPresent(extension -> {
-                InquiryFacts facts = progress.facts(inquiryId);
-                notifications.interimNotice(progress.factionCode(inquiryId), new InterimNotice(facts.reference(), facts.title(),
+            lifecycle.oldestUnnotifiedExtension(inquiryId).ifPresent(extension -> {
+                InquiryFacts facts = inquiries.facts(inquiryId);
+                notifications.interimNotice(inquiries.audience(inquiryId).orElseThrow().faction(), new InterimNotice(facts.reference(), facts.title(),
                         extension.previousDue(), extension.newDue(), extension.reason()));
-                progress.extensionNotified(extension.id());
+                lifecycle.extensionNotified(extension.id());
             });
         };
     }
@@ -119,7 +117,7 @@ class DeadlineExtension {
      */
     private void moveDates(String processInstanceId, Deadlines plan) {
         runtimeService.setVariable(processInstanceId, InquiryProcess.FINAL_DUE.getName(), plan.finalDue().toString());
-        runtimeService.setVariable(processInstanceId, InquiryProcess.DUE_DATE_TEXT.getName(), InquiryProcessSteps.dueDateText(plan));
+        runtimeService.setVariable(processInstanceId, InquiryProcess.DUE_DATE_TEXT.getName(), ProcessDates.dueDateText(plan));
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
             Step step = stepOf(task);
             if (step != null) {
@@ -148,6 +146,6 @@ class DeadlineExtension {
     }
 
     private static Date endOfDay(LocalDate date) {
-        return InquiryProcessSteps.endOfDay(date);
+        return ProcessDates.endOfDay(date);
     }
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import de.ratsanfragen.inquiry.InquiryProgress;
+import de.ratsanfragen.inquiry.InquiryCatalog;
+import de.ratsanfragen.inquiry.InquiryFacts;
+import de.ratsanfragen.inquiry.InquiryLifecycle;
 import de.ratsanfragen.notification.Escalation;
 import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.notification.Released;
@@ -51,18 +53,22 @@ class DeadlineWatch implements SmartLifecycle {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final Notifications notifications;
-    private final InquiryProgress progress;
+    private final InquiryCatalog inquiries;
+    private final InquiryLifecycle lifecycle;
+    private final DeadlineNotices notices;
     private final ProcessLists processLists;
     private final TransactionTemplate transaction;
     private final DeadlineWatchProperties properties;
     private ScheduledExecutorService scheduler;
 
-    DeadlineWatch(TaskService taskService, RuntimeService runtimeService, Notifications notifications, InquiryProgress progress,
-                  ProcessLists processLists, TransactionTemplate transaction, DeadlineWatchProperties properties) {
+    DeadlineWatch(TaskService taskService, RuntimeService runtimeService, Notifications notifications, InquiryCatalog inquiries,
+                  InquiryLifecycle lifecycle, DeadlineNotices notices, ProcessLists processLists, TransactionTemplate transaction, DeadlineWatchProperties properties) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.notifications = notifications;
-        this.progress = progress;
+        this.inquiries = inquiries;
+        this.lifecycle = lifecycle;
+        this.notices = notices;
         this.processLists = processLists;
         this.transaction = transaction;
         this.properties = properties;
@@ -83,22 +89,22 @@ class DeadlineWatch implements SmartLifecycle {
         List<String> ids = new ArrayList<>();
         overdue.forEach(task -> ids.add(task.getId()));
         followUp.forEach(task -> ids.add(task.getId()));
-        Set<String> noticed = progress.noticed(ids);
+        Set<String> noticed = notices.recorded(ids);
         int started = 0;
         for (Task task : overdue) {
-            started += noticeApart(task, InquiryProgress.ESCALATION, task.getDueDate(), noticed, now);
+            started += noticeApart(task, DeadlineNotices.Kind.ESCALATION, task.getDueDate(), noticed, now);
         }
         for (Task task : followUp) {
             // a follow-up on the due date itself is no reminder: the escalation follows at once
             if (task.getFollowUpDate().before(task.getDueDate())) {
-                started += noticeApart(task, InquiryProgress.REMINDER, task.getFollowUpDate(), noticed, now);
+                started += noticeApart(task, DeadlineNotices.Kind.REMINDER, task.getFollowUpDate(), noticed, now);
             }
         }
         return started;
     }
 
-    private int noticeApart(Task task, String kind, Date date, Set<String> noticed, Date now) {
-        if (noticed.contains(task.getId() + "/" + kind + "/" + date.getTime())) {
+    private int noticeApart(Task task, DeadlineNotices.Kind kind, Date date, Set<String> noticed, Date now) {
+        if (noticed.contains(DeadlineNotices.key(task.getId(), kind, date.getTime()))) {
             return 0;
         }
         try {
@@ -110,7 +116,7 @@ class DeadlineWatch implements SmartLifecycle {
         }
     }
 
-    private int notice(Task task, String kind, Date date, Date now) {
+    private int notice(Task task, DeadlineNotices.Kind kind, Date date, Date now) {
         UUID inquiryId = UUID.fromString((String) taskService.getVariable(task.getId(), InquiryProcess.INQUIRY_ID.getName()));
         String unit = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -119,14 +125,14 @@ class DeadlineWatch implements SmartLifecycle {
             return 0;
         }
         List<Integer> items = items(task, inquiryId);
-        if (!progress.recordNotice(task.getId(), kind, date.toInstant(), inquiryId, unit, items, now.toInstant())) {
+        if (!notices.record(task.getId(), kind, date.toInstant(), inquiryId, unit, items, now.toInstant())) {
             return 0; // another node of the service was quicker
         }
         VariableMap variables = Variables.createVariables();
         InquiryProcess.INQUIRY_ID.on(variables).set(inquiryId.toString());
         InquiryProcess.REFERENCE.on(variables).set((String) taskService.getVariable(task.getId(), InquiryProcess.REFERENCE.getName()));
         InquiryProcess.TITLE.on(variables).set((String) taskService.getVariable(task.getId(), InquiryProcess.TITLE.getName()));
-        InquiryProcess.NOTICE_KIND.on(variables).set(kind);
+        InquiryProcess.NOTICE_KIND.on(variables).set(kind.name());
         InquiryProcess.NOTICE_TASK_ID.on(variables).set(task.getId());
         InquiryProcess.NOTICE_TASK_NAME.on(variables).set(task.getName());
         InquiryProcess.NOTICE_UNIT.on(variables).set(unit);
@@ -141,7 +147,7 @@ class DeadlineWatch implements SmartLifecycle {
     private List<Integer> items(Task task, UUID inquiryId) {
         return switch (task.getTaskDefinitionKey()) {
             case InquiryProcess.TASK_TRIAGE, InquiryProcess.TASK_APPROVE ->
-                    progress.facts(inquiryId).items().stream().map(InquiryProgress.ItemFacts::number).toList();
+                    inquiries.facts(inquiryId).items().stream().map(InquiryFacts.Item::number).toList();
             case InquiryProcess.TASK_SIGN_OFF ->
                     processLists.numbers((String) taskService.getVariable(task.getId(), InquiryProcess.SIGN_OFF_ITEMS.getName()));
             default -> List.of((Integer) taskService.getVariable(task.getId(), InquiryProcess.ITEM_NUMBER.getName()));
@@ -157,7 +163,7 @@ class DeadlineWatch implements SmartLifecycle {
         return execution -> {
             String taskId = InquiryProcess.NOTICE_TASK_ID.from(execution).get();
             Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            boolean escalation = InquiryProgress.ESCALATION.equals(InquiryProcess.NOTICE_KIND.from(execution).get());
+            boolean escalation = DeadlineNotices.Kind.ESCALATION.name().equals(InquiryProcess.NOTICE_KIND.from(execution).get());
             Date noticed = InquiryProcess.NOTICE_DATE.from(execution).get();
             // done meanwhile, or its date moved (an extension): the watch notices the new date when it passes
             if (task == null || !noticed.equals(escalation ? task.getDueDate() : task.getFollowUpDate())) {
@@ -171,7 +177,7 @@ class DeadlineWatch implements SmartLifecycle {
             LocalDate due = InquiryProcess.NOTICE_DUE.from(execution).get().toInstant().atZone(COUNCIL_TIME).toLocalDate();
             if (escalation) {
                 UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
-                items.forEach(item -> progress.markOverdue(inquiryId, item));
+                items.forEach(item -> lifecycle.markOverdue(inquiryId, item));
                 notifications.escalate(unit, new Escalation(reference, title, items, taskName, due));
             } else {
                 notifications.remindUnit(unit, new Reminder(reference, title, items, taskName, due, taskId));
@@ -184,8 +190,8 @@ class DeadlineWatch implements SmartLifecycle {
     JavaDelegate notifyFaction() {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
-            notifications.released(progress.factionCode(inquiryId), new Released(InquiryProcess.REFERENCE.from(execution).get(),
-                    InquiryProcess.TITLE.from(execution).getOrNull(), InquiryProcessSteps.today()));
+            notifications.released(inquiries.audience(inquiryId).orElseThrow().faction(), new Released(InquiryProcess.REFERENCE.from(execution).get(),
+                    InquiryProcess.TITLE.from(execution).getOrNull(), ProcessDates.today()));
         };
     }
 

@@ -38,6 +38,33 @@ final class InquiryProcess {
     static final String TASK_SIGN_OFF = "task_sign_off";
     static final String SUBPROCESS_SIGN_OFF = "subprocess_sign_off";
 
+    // the beans the BPMN calls as ${name}: delegates and task listeners
+    static final String BEGIN_TRIAGE = "beginTriage";
+    static final String COMPLETE_TRIAGE = "completeTriage";
+    static final String PLAN_ANSWERING = "planAnswering";
+    static final String SHOW_ITEMS_OVERVIEW = "showItemsOverview";
+    static final String LOAD_ITEM = "loadItem";
+    static final String COMPLETE_CONTRIBUTION = "completeContribution";
+    static final String SHOW_CONTRIBUTIONS = "showContributions";
+    static final String COMPLETE_ANSWER = "completeAnswer";
+    static final String SHOW_DECLINES = "showDeclines";
+    static final String COMPLETE_REROUTE = "completeReroute";
+    static final String PLAN_SIGN_OFF = "planSignOff";
+    static final String LOAD_SIGN_OFF = "loadSignOff";
+    static final String COMPLETE_SIGN_OFF = "completeSignOff";
+    static final String BEGIN_APPROVAL = "beginApproval";
+    static final String COMPLETE_APPROVAL = "completeApproval";
+    static final String COLLECT_RETURNS = "collectReturns";
+    static final String RELEASE = "release";
+    static final String NOTIFY_FACTION = "notifyFaction";
+    static final String SEND_INTERIM_NOTICE = "sendInterimNotice";
+    static final String SEND_DEADLINE_NOTICE = "sendDeadlineNotice";
+    /** Every bean name above: the BPMN files call exactly these ({@code InquiryProcessModelTest}). */
+    static final List<String> BEANS = List.of(BEGIN_TRIAGE, COMPLETE_TRIAGE, PLAN_ANSWERING, SHOW_ITEMS_OVERVIEW, LOAD_ITEM,
+            COMPLETE_CONTRIBUTION, SHOW_CONTRIBUTIONS, COMPLETE_ANSWER, SHOW_DECLINES, COMPLETE_REROUTE, PLAN_SIGN_OFF,
+            LOAD_SIGN_OFF, COMPLETE_SIGN_OFF, BEGIN_APPROVAL, COMPLETE_APPROVAL, COLLECT_RETURNS, RELEASE, NOTIFY_FACTION,
+            SEND_INTERIM_NOTICE, SEND_DEADLINE_NOTICE);
+
     static final String FORM_TRIAGE = "form_triage";
     static final String FORM_ANSWER = "form_answer_item";
     static final String FORM_CONTRIBUTE = "form_contribute";
@@ -99,6 +126,11 @@ final class InquiryProcess {
     static final VariableFactory<String> COMMENT = stringVariable("comment");
     static final VariableFactory<String> ROUTING_CHANGES = stringVariable("routingChanges");
     static final VariableFactory<String> ROUTING_TAG = stringVariable("routingTag");
+    /**
+     * Transient, never stored: set by the service when the OB office re-routed a declined item through the API
+     * and the inquiry already holds the new routing; the re-routing task's completion then does not route it again.
+     */
+    static final VariableFactory<Boolean> ROUTING_STORED = booleanVariable("routingStored");
     static final VariableFactory<String> INQUIRY_TYPE = stringVariable("inquiryType");
     static final VariableFactory<String> EXPLICIT_DUE_DATE = stringVariable("explicitDueDate");
     static final VariableFactory<String> EXPLICIT_DUE = stringVariable("explicitDue");

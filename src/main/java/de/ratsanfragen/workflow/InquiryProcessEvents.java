@@ -55,6 +55,10 @@ class InquiryProcessEvents {
                 .findFirst()
                 .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "Keine Neuzuordnung offen",
                         "Für Frage " + rerouted.number() + " ist keine Neuzuordnung offen."));
-        taskService.complete(task.getId(), java.util.Map.of(InquiryProcess.ROUTING_TAG.getName(), rerouted.tag()));
+        // the inquiry holds the new routing already: the completion only moves the item on (transient, never stored)
+        VariableMap variables = Variables.createVariables();
+        InquiryProcess.ROUTING_TAG.on(variables).set(rerouted.tag());
+        variables.putValueTyped(InquiryProcess.ROUTING_STORED.getName(), Variables.booleanValue(true, true));
+        taskService.complete(task.getId(), variables);
     }
 }

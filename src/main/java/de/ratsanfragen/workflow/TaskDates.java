@@ -28,11 +28,11 @@ public class TaskDates {
 
     /** End of the office day on which a task of this step ({@code ANSWERS}, {@code SIGN_OFF} …) is due. */
     public Date due(VariableScope scope, String step) {
-        return InquiryProcessSteps.endOfDay(plan(scope).step(Step.valueOf(step)).due());
+        return ProcessDates.endOfDay(plan(scope).step(Step.valueOf(step)).due());
     }
 
     public Date followUp(VariableScope scope, String step) {
-        return InquiryProcessSteps.endOfDay(plan(scope).step(Step.valueOf(step)).followUp());
+        return ProcessDates.endOfDay(plan(scope).step(Step.valueOf(step)).followUp());
     }
 
     /** The lead's step: it consolidates when other units contribute or comment, else it answers alone. */
@@ -43,7 +43,7 @@ public class TaskDates {
 
     /** The plan of an inquiry with this final date, as it stands today. */
     Deadlines plan(LocalDate finalDue, LocalDate receivedOn) {
-        return calendar.restagger(calendar.plan(finalDue, receivedOn), InquiryProcessSteps.today());
+        return calendar.restagger(calendar.plan(finalDue, receivedOn), ProcessDates.today());
     }
 
     private Deadlines plan(VariableScope scope) {

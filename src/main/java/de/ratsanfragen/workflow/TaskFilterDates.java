@@ -30,8 +30,8 @@ public class TaskFilterDates {
      * time zone: a task due before it is due today or within the next {@code workingDays} working days.
      */
     public Date afterWorkingDays(int workingDays) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), InquiryProcessSteps.COUNCIL_TIME);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessDates.COUNCIL_TIME);
         LocalDate last = calendar.addWorkingDays(today, workingDays);
-        return Date.from(last.plusDays(1).atStartOfDay(InquiryProcessSteps.COUNCIL_TIME).toInstant());
+        return Date.from(last.plusDays(1).atStartOfDay(ProcessDates.COUNCIL_TIME).toInstant());
     }
 }

@@ -1,0 +1,101 @@
+package de.ratsanfragen.inquiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.ratsanfragen.evaluation.MeasureStatus;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.platform.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the units write to an item — contributions, comments, declines and the lead's answer — and the OB
+ * office's correction of a released answer. Nothing is overwritten: every text is kept as its own
+ * contribution; the answer is what goes into the response. Answering and declining move the item
+ * ({@link Inquiry#answered}, {@link Inquiry#decline}) in the same transaction.
+ */
+@Service
+@Transactional
+public class InquiryAnswers {
+
+    private final AnswerStore answers;
+    private final InquiryLifecycle lifecycle;
+    private final OrganizationDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InquiryAnswers(AnswerStore answers, InquiryLifecycle lifecycle, OrganizationDirectory directory,
+                   ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.answers = answers;
+        this.lifecycle = lifecycle;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Keeps a contribution or comment; a later round adds to it. A decline moves the item to the OB office. */
+    public void contribute(UUID id, int number, Contribution contribution) {
+        lifecycle.move(id, inquiry -> {
+            if (contribution.declined()) {
+                inquiry.decline(number, contribution.unit(), contribution.declineReason(), directory.obOffice().code());
+            }
+            answers.insertContribution(id, number, contribution, now());
+            return null;
+        });
+    }
+
+    /**
+     * The lead's answer: kept as its contribution like every other, and it becomes the item's answer as it
+     * goes into the response, given by these units ({@code D01/A11}).
+     */
+    public void answer(UUID id, int number, Contribution answer, List<String> givenBy, MeasureStatus proposedStatus) {
+        lifecycle.move(id, inquiry -> {
+            inquiry.answered(number, answer.unit());
+            answers.insertAnswer(id, number, answer, givenBy, proposedStatus, now());
+            return null;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contribution> contributions(UUID id, int number) {
+        return answers.contributions(id, number);
+    }
+
+    /** Why the item was sent back last (who and what to change), or {@code null} if it never was. */
+    @Transactional(readOnly = true)
+    public String returnNote(UUID id, int number) {
+        return answers.returnNote(id, number);
+    }
+
+    /**
+     * The OB office corrects a released answer (for a new version of the response): kept as its own
+     * contribution beside the original, which stays; the item's answer becomes the corrected text.
+     */
+    public void correct(UUID id, int number, String text, String correctedBy) {
+        lifecycle.move(id, inquiry -> {
+            inquiry.requireReleasedForCorrection();
+            if (text == null || text.isBlank() || text.length() > Contribution.MAX_TEXT_LENGTH) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Berichtigung", "Die berichtigte Antwort zu Frage " + number
+                        + " fehlt oder ist länger als " + Contribution.MAX_TEXT_LENGTH + " Zeichen.");
+            }
+            if (answers.correctAnswer(id, number, text.strip()) == 0) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Berichtigung", "Die Anfrage " + inquiry.reference()
+                        + " hat keine beantwortete Frage " + number + ".");
+            }
+            answers.insertContribution(id, number, new Contribution(directory.obOffice().code(), Contribution.Role.ANSWER,
+                    text.strip(), false, null, correctedBy, null), now());
+            events.publishEvent(new InquiryEvent.AnswerCorrected(id, number, correctedBy));
+            return null;
+        });
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

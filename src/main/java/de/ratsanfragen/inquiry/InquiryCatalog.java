@@ -1,0 +1,96 @@
+package de.ratsanfragen.inquiry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.ratsanfragen.evaluation.EvaluationCatalog;
+import de.ratsanfragen.evaluation.Measure;
+import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.organization.Unit;
+import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading inquiries for the other modules: the facts the process and the letter need, the state and the
+ * audience (one cheap query each), the inquiries being answered and outlines for lists of tasks. Reads
+ * only; moves go through {@link InquiryLifecycle}, routing through {@link InquiryRouting}, answers through
+ * {@link InquiryAnswers}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InquiryCatalog {
+
+    private final InquiryQueries queries;
+    private final OpenInquiries open;
+    private final AnswerStore answers;
+    private final EvaluationCatalog evaluations;
+    private final OrganizationDirectory directory;
+
+    InquiryCatalog(InquiryQueries queries, OpenInquiries open, AnswerStore answers, EvaluationCatalog evaluations,
+                   OrganizationDirectory directory) {
+        this.queries = queries;
+        this.open = open;
+        this.answers = answers;
+        this.evaluations = evaluations;
+        this.directory = directory;
+    }
+
+    /** @throws ApiProblem 404 for an unknown inquiry */
+    public InquiryFacts facts(UUID id) {
+        InquiryQueries.Row row = queries.find(id).orElseThrow(() -> unknown(id));
+        Map<String, Measure> measures = row.evaluationId() == null ? Map.of()
+                : evaluations.measures(row.evaluationId()).orElse(List.of()).stream()
+                .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
+        Map<Integer, AnswerStore.Answer> given = answers.answers(id);
+        List<InquiryFacts.Item> items = queries.items(id).stream()
+                .map(item -> {
+                    AnswerStore.Answer answer = given.get(item.number());
+                    return new InquiryFacts.Item(item.number(), item.kind(), item.text(), item.section(), item.routing(),
+                            item.routingHints(), item.measureRefs().stream().map(measures::get).filter(Objects::nonNull).toList(),
+                            answer == null ? null : answer.text(), answer == null ? null : answer.givenBy(),
+                            answer == null ? null : answer.proposedStatus());
+                })
+                .toList();
+        String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
+        return new InquiryFacts(id, row.reference(), row.title(), faction, row.receivedAt().atZone(CouncilTime.ZONE).toLocalDate(),
+                row.dueDate(), row.state(), row.committee(), row.documentDate(), items);
+    }
+
+    /** @throws ApiProblem 404 for an unknown inquiry */
+    public InquiryState state(UUID id) {
+        return queries.state(id).orElseThrow(() -> unknown(id));
+    }
+
+    /** Who may see the inquiry; empty for an unknown one. */
+    public Optional<InquiryAudience> audience(UUID id) {
+        return queries.audience(id);
+    }
+
+    /** Every inquiry being answered, with its progress, who holds its items and its extensions; by deadline. */
+    public List<OpenInquiry> open() {
+        return open.read(null);
+    }
+
+    /** This inquiry if it is being answered (the monitor's drill-down: without reading every other one). */
+    public Optional<OpenInquiry> open(UUID id) {
+        return open.read(Objects.requireNonNull(id)).stream().findFirst();
+    }
+
+    /** The outlines of these inquiries (two queries however many); an unknown id is left out. */
+    public Map<UUID, InquiryOutline> outlines(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : queries.outlines(ids);
+    }
+
+    static ApiProblem unknown(UUID id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Eine Anfrage " + id + " gibt es nicht.");
+    }
+}

@@ -1,0 +1,147 @@
+package de.ratsanfragen.inquiry;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import de.ratsanfragen.organization.RoutingTag;
+import de.ratsanfragen.platform.JsonColumns;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The inquiry aggregate's tables: {@code inquiry}, {@code inquiry_item} and the reference counter. Writes an
+ * inquiry when it is received and stores what its moves changed; reads it for a move under the inquiry
+ * row's lock, so that concurrent moves (a release and a withdrawal) follow one another.
+ */
+@Repository
+class InquiryStore {
+
+    /** The inquiry's own columns as received. */
+    record Received(UUID id, String reference, String title, String faction, String factionInDocument, String committee,
+                    LocalDate documentDate, Instant receivedAt, String submittedBy, UUID evaluationId, String fileName,
+                    String format, List<String> warnings) {
+    }
+
+    private static final TypeReference<RoutingTag> ROUTING = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonColumns json;
+
+    InquiryStore(JdbcClient jdbc, JdbcTemplate template, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.json = json;
+    }
+
+    /** The next number of the year; call inside the transaction that stores the inquiry (no gaps). */
+    int nextNumber(int year) {
+        return jdbc.sql("""
+                        insert into ratsanfragen.reference_counter (year, last_number) values (:year, 1)
+                        on conflict (year) do update set last_number = ratsanfragen.reference_counter.last_number + 1
+                        returning last_number""")
+                .param("year", year).query(Integer.class).single();
+    }
+
+    void insert(Received row, List<InquiryItem> items) {
+        jdbc.sql("""
+                        insert into ratsanfragen.inquiry (id, reference, title, faction, faction_in_document, committee,
+                            document_date, received_at, submitted_by, state, evaluation_id, file_name, format, warnings)
+                        values (:id, :reference, :title, :faction, :factionInDocument, :committee, :documentDate,
+                            :receivedAt, :submittedBy, :state, :evaluationId, :fileName, :format, cast(:warnings as jsonb))""")
+                .param("id", row.id()).param("reference", row.reference()).param("title", row.title())
+                .param("faction", row.faction()).param("factionInDocument", row.factionInDocument())
+                .param("committee", row.committee()).param("documentDate", row.documentDate())
+                .param("receivedAt", Timestamp.from(row.receivedAt())).param("submittedBy", row.submittedBy())
+                .param("state", InquiryState.SUBMITTED.name()).param("evaluationId", row.evaluationId())
+                .param("fileName", row.fileName()).param("format", row.format()).param("warnings", json.write(row.warnings()))
+                .update();
+        template.batchUpdate("""
+                        insert into ratsanfragen.inquiry_item (inquiry_id, number, kind, text, section, measure_refs, routing,
+                            routing_hints, state)
+                        values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?)""",
+                items, 500, (statement, item) -> {
+                    statement.setObject(1, row.id());
+                    statement.setInt(2, item.number());
+                    statement.setString(3, item.kind().name());
+                    statement.setString(4, item.text());
+                    statement.setString(5, json.write(item.section()));
+                    statement.setString(6, json.write(item.measureRefs()));
+                    statement.setString(7, json.write(item.routing()));
+                    statement.setString(8, json.write(item.routingHints()));
+                    statement.setString(9, ItemState.NEW.name());
+                });
+    }
+
+    /** The inquiry for a move, its row locked until the transaction ends; empty if there is none. */
+    Optional<Inquiry> lock(UUID id) {
+        record Head(String reference, String faction, InquiryState state, LocalDate dueDate, Instant releasedAt) {
+        }
+        Optional<Head> head = jdbc.sql("select reference, faction, state, due_date, released_at from ratsanfragen.inquiry where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> new Head(rs.getString("reference"), rs.getString("faction"), InquiryState.valueOf(rs.getString("state")),
+                        date(rs, "due_date"), instant(rs, "released_at")))
+                .optional();
+        return head.map(found -> new Inquiry(id, found.reference(), found.faction(), found.state(), found.dueDate(), found.releasedAt(),
+                jdbc.sql("""
+                                select number, state, holders, routing, returned, return_note, overdue, answer is not null as answered
+                                from ratsanfragen.inquiry_item where inquiry_id = :id order by number""")
+                        .param("id", id)
+                        .query((rs, n) -> new Inquiry.Item(rs.getInt("number"), ItemState.valueOf(rs.getString("state")),
+                                strings(rs.getArray("holders")), json.read(rs.getString("routing"), ROUTING), rs.getBoolean("returned"),
+                                rs.getString("return_note"), rs.getBoolean("overdue"), rs.getBoolean("answered")))
+                        .list()));
+    }
+
+    /** Stores what the inquiry's moves changed: its own row, and each changed item in one batch. */
+    void save(Inquiry inquiry) {
+        if (inquiry.changed()) {
+            jdbc.sql("update ratsanfragen.inquiry set state = :state, due_date = :due, released_at = :released where id = :id")
+                    .param("id", inquiry.id()).param("state", inquiry.state().name()).param("due", inquiry.dueDate())
+                    .param("released", inquiry.releasedAt() == null ? null : Timestamp.from(inquiry.releasedAt()))
+                    .update();
+        }
+        List<Inquiry.Item> items = inquiry.changedItems();
+        if (!items.isEmpty()) {
+            template.batchUpdate("""
+                            update ratsanfragen.inquiry_item set state = ?, holders = ?, routing = cast(? as jsonb), returned = ?,
+                                return_note = ?, overdue = ?
+                            where inquiry_id = ? and number = ?""",
+                    items, 500, (statement, item) -> {
+                        statement.setString(1, item.state().name());
+                        statement.setArray(2, statement.getConnection().createArrayOf("text", item.holders().toArray()));
+                        statement.setString(3, json.write(item.routing()));
+                        statement.setBoolean(4, item.returned());
+                        statement.setString(5, item.returnNote());
+                        statement.setBoolean(6, item.overdue());
+                        statement.setObject(7, inquiry.id());
+                        statement.setInt(8, item.number());
+                    });
+        }
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}
