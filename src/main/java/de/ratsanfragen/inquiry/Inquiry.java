@@ -24,76 +24,19 @@ import org.springframework.http.HttpStatus;
  */
 final class Inquiry {
 
-    /** An item as the inquiry's moves need it: its state, who holds it, its routing and what waits on it. */
-    static final class Item {
-
-        private final int number;
-        private ItemState state;
-        private List<String> holders;
-        private RoutingTag routing;
-        private boolean returned;
-        private String returnNote;
-        private boolean overdue;
-        private final boolean answered;
-
-        Item(int number, ItemState state, List<String> holders, RoutingTag routing, boolean returned, String returnNote,
-             boolean overdue, boolean answered) {
-            this.number = number;
-            this.state = state;
-            this.holders = List.copyOf(holders);
-            this.routing = routing;
-            this.returned = returned;
-            this.returnNote = returnNote;
-            this.overdue = overdue;
-            this.answered = answered;
-        }
-
-        int number() {
-            return number;
-        }
-
-        ItemState state() {
-            return state;
-        }
-
-        List<String> holders() {
-            return holders;
-        }
-
-        RoutingTag routing() {
-            return routing;
-        }
-
-        boolean returned() {
-            return returned;
-        }
-
-        String returnNote() {
-            return returnNote;
-        }
-
-        boolean overdue() {
-            return overdue;
-        }
-
-        boolean answered() {
-            return answered;
-        }
-    }
-
     private final UUID id;
     private final String reference;
     private final String faction;
     private InquiryState state;
     private LocalDate dueDate;
     private Instant releasedAt;
-    private final SortedMap<Integer, Item> items;
+    private final SortedMap<Integer, TrackedItem> items;
     private final List<InquiryEvent> events = new ArrayList<>();
     private final java.util.Set<Integer> changedItems = new java.util.TreeSet<>();
     private boolean changed;
 
     Inquiry(UUID id, String reference, String faction, InquiryState state, LocalDate dueDate, Instant releasedAt,
-            Collection<Item> items) {
+            Collection<TrackedItem> items) {
         this.id = id;
         this.reference = reference;
         this.faction = faction;
@@ -106,8 +49,7 @@ final class Inquiry {
 
     /** The OB office begins to check the submitted inquiry: it holds every item. */
     void beginTriage(String obOffice) {
-        move(InquiryState.IN_TRIAGE);
-        items.values().forEach(item -> hold(item, ItemState.IN_TRIAGE, List.of(obOffice)));
+        move(InquiryState.IN_TRIAGE, () -> holdAll(ItemState.IN_TRIAGE, List.of(obOffice)));
         events.add(new InquiryEvent.TriageStarted(id, reference));
     }
 
@@ -116,7 +58,7 @@ final class Inquiry {
      * declined. Otherwise its tasks are out and follow the tag they were created with.
      */
     void route(int number, java.util.function.Supplier<RoutingTag> routing) {
-        Item item = item(number);
+        TrackedItem item = item(number);
         if (state == InquiryState.RELEASED) {
             throw conflict("Bereits beantwortet", "Die Anfrage " + reference + " ist freigegeben; ihre Zuständigkeiten ändern sich nicht mehr.");
         }
@@ -139,43 +81,47 @@ final class Inquiry {
     /** Numbers of the items without a routing. */
     List<Integer> unrouted() {
         return items.values().stream().filter(item -> item.routing == null || item.routing.assignments().isEmpty())
-                .map(Item::number).toList();
+                .map(TrackedItem::number).toList();
     }
 
     /** Triage is done: the deadline is set and the units answer. */
     void startAnswering(LocalDate due) {
+        requireState("Verteilt wird eine Anfrage nur aus der Prüfung durch den Bereich OB", InquiryState.IN_TRIAGE);
         if (!unrouted().isEmpty()) {
             throw conflict("Nicht verteilt", "Die Anfrage " + reference + " hat Fragen ohne V-Vermerk: " + unrouted() + ".");
         }
-        move(InquiryState.IN_PROGRESS);
+        move(InquiryState.IN_PROGRESS, Map::of);
         dueDate = due;
         events.add(new InquiryEvent.AnsweringStarted(id, reference, due));
     }
 
     /** The item's units take it up (in a first round, after a re-routing or after it was sent back). */
     void takeUp(int number, List<String> holders) {
-        requireState("bearbeitet", InquiryState.IN_PROGRESS);
-        hold(item(number), ItemState.IN_PROGRESS, holders);
+        requireState("Fragen werden nur bearbeitet, solange die Anfrage in Bearbeitung ist", InquiryState.IN_PROGRESS);
+        apply(Map.of(checked(item(number), ItemState.IN_PROGRESS), holders));
     }
 
     /** The lead unit answered the item; it holds it until sign-off. */
     void answered(int number, String lead) {
-        requireState("beantwortet", InquiryState.IN_PROGRESS);
-        hold(item(number), ItemState.ANSWERED, List.of(lead));
+        requireState("Antworten werden nur gegeben, solange die Anfrage in Bearbeitung ist", InquiryState.IN_PROGRESS);
+        apply(Map.of(checked(item(number), ItemState.ANSWERED), List.of(lead)));
         events.add(new InquiryEvent.ItemAnswered(id, number, lead));
     }
 
     /** A unit declined the item („nicht zuständig“): the OB office holds it for a new routing. */
     void decline(int number, String unit, String reason, String obOffice) {
-        requireState("abgegeben", InquiryState.IN_PROGRESS);
-        hold(item(number), ItemState.DECLINED, List.of(obOffice));
+        requireState("Fragen werden nur abgegeben, solange die Anfrage in Bearbeitung ist", InquiryState.IN_PROGRESS);
+        apply(Map.of(checked(item(number), ItemState.DECLINED), List.of(obOffice)));
         events.add(new InquiryEvent.ItemDeclined(id, number, unit, reason));
     }
 
     /** The round's items are answered: each is held by its Dezernate until they have decided. */
     void beginSignOff(Map<Integer, List<String>> dezernateByItem) {
-        move(InquiryState.IN_SIGN_OFF);
-        dezernateByItem.forEach((number, dezernate) -> hold(item(number), ItemState.IN_SIGN_OFF, dezernate));
+        move(InquiryState.IN_SIGN_OFF, () -> {
+            Map<Hold, List<String>> holds = new java.util.LinkedHashMap<>();
+            dezernateByItem.forEach((number, dezernate) -> holds.put(checked(item(number), ItemState.IN_SIGN_OFF), dezernate));
+            return holds;
+        });
         events.add(new InquiryEvent.SignOffStarted(id, reference, List.copyOf(dezernateByItem.keySet())));
     }
 
@@ -184,14 +130,15 @@ final class Inquiry {
      * comment of this round, until {@link #startRework()} begins the next round.
      */
     void sendBack(Collection<Integer> numbers, String by, String comment) {
-        requireState("zurückgeschickt", InquiryState.IN_SIGN_OFF, InquiryState.IN_APPROVAL);
+        requireState("Fragen gehen nur aus der Mitzeichnung oder der Freigabe zurück", InquiryState.IN_SIGN_OFF, InquiryState.IN_APPROVAL);
         String note = by + ": " + comment;
-        for (int number : numbers) {
-            Item item = item(number);
-            hold(item, ItemState.RETURNED, List.of(by));
-            item.returnNote = item.returned ? item.returnNote + "\n" + note : note;
-            item.returned = true;
-        }
+        Map<Hold, List<String>> holds = new java.util.LinkedHashMap<>();
+        numbers.forEach(number -> holds.put(checked(item(number), ItemState.RETURNED), List.of(by)));
+        apply(holds);
+        holds.keySet().forEach(hold -> {
+            hold.item().returnNote = hold.item().returned ? hold.item().returnNote + "\n" + note : note;
+            hold.item().returned = true;
+        });
         events.add(new InquiryEvent.ItemsSentBack(id, List.copyOf(numbers), by, comment));
     }
 
@@ -202,19 +149,20 @@ final class Inquiry {
      * @return the items of the new round, none when nothing was sent back
      */
     List<Integer> startRework() {
-        List<Integer> reworked = items.values().stream().filter(Item::returned).map(Item::number).toList();
+        requireState("Eine neue Runde beginnt nur nach der Mitzeichnung oder der Freigabe", InquiryState.IN_SIGN_OFF, InquiryState.IN_APPROVAL);
+        List<Integer> reworked = items.values().stream().filter(TrackedItem::returned).map(TrackedItem::number).toList();
         if (reworked.isEmpty()) {
             return reworked;
         }
-        move(InquiryState.IN_PROGRESS);
-        for (Item item : items.values()) {
-            if (item.returned) {
-                item.returned = false;
-                changedItems.add(item.number);
-            } else {
-                hold(item, ItemState.SIGNED_OFF, List.of());
-            }
-        }
+        move(InquiryState.IN_PROGRESS, () -> {
+            Map<Hold, List<String>> passed = new java.util.LinkedHashMap<>();
+            items.values().stream().filter(item -> !item.returned).forEach(item -> passed.put(checked(item, ItemState.SIGNED_OFF), List.of()));
+            return passed;
+        });
+        items.values().stream().filter(TrackedItem::returned).forEach(item -> {
+            item.returned = false;
+            changedItems.add(item.number());
+        });
         clearOverdue();
         events.add(new InquiryEvent.ReworkStarted(id, reference, reworked));
         return reworked;
@@ -222,14 +170,13 @@ final class Inquiry {
 
     /** Every Dezernat signed off: the OB office holds every item for approval. */
     void beginApproval(String obOffice) {
-        move(InquiryState.IN_APPROVAL);
-        items.values().forEach(item -> hold(item, ItemState.IN_APPROVAL, List.of(obOffice)));
+        move(InquiryState.IN_APPROVAL, () -> holdAll(ItemState.IN_APPROVAL, List.of(obOffice)));
         events.add(new InquiryEvent.ApprovalStarted(id, reference));
     }
 
     /** Numbers of the items without an answer. */
     List<Integer> unanswered() {
-        return items.values().stream().filter(item -> !item.answered).map(Item::number).toList();
+        return items.values().stream().filter(item -> !item.answered()).map(TrackedItem::number).toList();
     }
 
     /** The OB office released the answer at this moment: the inquiry is answered. */
@@ -241,9 +188,8 @@ final class Inquiry {
         if (!unanswered().isEmpty()) {
             throw conflict("Nicht beantwortet", "Freigabe nicht möglich: ohne Antwort sind noch " + unanswered() + ".");
         }
-        move(InquiryState.RELEASED);
+        move(InquiryState.RELEASED, () -> holdAll(ItemState.RELEASED, List.of()));
         releasedAt = at;
-        items.values().forEach(item -> hold(item, ItemState.RELEASED, List.of()));
         events.add(new InquiryReleased(id, reference));
     }
 
@@ -254,8 +200,7 @@ final class Inquiry {
                     + (state == InquiryState.RELEASED ? "bereits beantwortet" : "bereits zurückgezogen")
                     + " und kann nicht zurückgezogen werden.");
         }
-        move(InquiryState.WITHDRAWN);
-        items.values().forEach(item -> hold(item, ItemState.WITHDRAWN, List.of()));
+        move(InquiryState.WITHDRAWN, () -> holdAll(ItemState.WITHDRAWN, List.of()));
         events.add(new InquiryWithdrawn(id, reference));
     }
 
@@ -273,7 +218,7 @@ final class Inquiry {
 
     /** A task for the item passed its due date. */
     void markOverdue(int number) {
-        Item item = item(number);
+        TrackedItem item = item(number);
         if (!item.overdue && !state.isFinal()) {
             item.overdue = true;
             changedItems.add(number);
@@ -282,9 +227,9 @@ final class Inquiry {
 
     /** The deadline lies ahead again: no item is overdue any more. */
     void clearOverdue() {
-        items.values().stream().filter(Item::overdue).forEach(item -> {
+        items.values().stream().filter(TrackedItem::overdue).forEach(item -> {
             item.overdue = false;
-            changedItems.add(item.number);
+            changedItems.add(item.number());
         });
     }
 
@@ -296,34 +241,57 @@ final class Inquiry {
         }
     }
 
-    private void move(InquiryState next) {
+    /** An item's next state, checked but not yet applied. */
+    private record Hold(TrackedItem item, ItemState next) {
+    }
+
+    /**
+     * Moves the inquiry and its items together, or — when the inquiry's move or one item's is not allowed —
+     * neither of them: everything is checked before anything changes.
+     */
+    private void move(InquiryState next, java.util.function.Supplier<Map<Hold, List<String>>> holds) {
         if (!state.canTransitionTo(next)) {
             throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + " und kann nicht „"
                     + next.label() + "“ werden.");
         }
+        Map<Hold, List<String>> checked = holds.get();
         state = next;
         changed = true;
+        apply(checked);
     }
 
-    private void requireState(String what, InquiryState... allowed) {
+    private void requireState(String rule, InquiryState... allowed) {
         if (!List.of(allowed).contains(state)) {
-            throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + "; eine Frage wird jetzt nicht "
-                    + what + ".");
+            throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + ". " + rule + ".");
         }
     }
 
-    private void hold(Item item, ItemState next, List<String> holders) {
+    /** Every item's next state, each checked. */
+    private Map<Hold, List<String>> holdAll(ItemState next, List<String> holders) {
+        Map<Hold, List<String>> holds = new java.util.LinkedHashMap<>();
+        items.values().forEach(item -> holds.put(checked(item, next), holders));
+        return holds;
+    }
+
+    private Hold checked(TrackedItem item, ItemState next) {
         if (!item.state.canTransitionTo(next)) {
-            throw conflict("Nicht möglich", "Frage " + item.number + " der Anfrage " + reference + " ist " + item.state.label()
+            throw conflict("Nicht möglich", "Frage " + item.number() + " der Anfrage " + reference + " ist " + item.state.label()
                     + " und kann nicht „" + next.label() + "“ werden.");
         }
-        item.state = next;
-        item.holders = List.copyOf(holders);
-        changedItems.add(item.number);
+        return new Hold(item, next);
     }
 
-    private Item item(int number) {
-        Item item = items.get(number);
+    /** Applies holds that were all checked. */
+    private void apply(Map<Hold, List<String>> holds) {
+        holds.forEach((hold, holders) -> {
+            hold.item().state = hold.next();
+            hold.item().holders = List.copyOf(holders);
+            changedItems.add(hold.item().number());
+        });
+    }
+
+    private TrackedItem item(int number) {
+        TrackedItem item = items.get(number);
         if (item == null) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Die Anfrage " + reference + " hat keine Frage " + number + ".");
         }
@@ -358,7 +326,7 @@ final class Inquiry {
         return releasedAt;
     }
 
-    Collection<Item> items() {
+    Collection<TrackedItem> items() {
         return Collections.unmodifiableCollection(items.values());
     }
 
@@ -368,7 +336,7 @@ final class Inquiry {
     }
 
     /** The items that changed since the inquiry was loaded. */
-    List<Item> changedItems() {
+    List<TrackedItem> changedItems() {
         return changedItems.stream().map(items::get).toList();
     }
 

@@ -98,7 +98,7 @@ class InquiryStore {
                                 select number, state, holders, routing, returned, return_note, overdue, answer is not null as answered
                                 from ratsanfragen.inquiry_item where inquiry_id = :id order by number""")
                         .param("id", id)
-                        .query((rs, n) -> new Inquiry.Item(rs.getInt("number"), ItemState.valueOf(rs.getString("state")),
+                        .query((rs, n) -> new TrackedItem(rs.getInt("number"), ItemState.valueOf(rs.getString("state")),
                                 strings(rs.getArray("holders")), json.read(rs.getString("routing"), ROUTING), rs.getBoolean("returned"),
                                 rs.getString("return_note"), rs.getBoolean("overdue"), rs.getBoolean("answered")))
                         .list()));
@@ -112,7 +112,7 @@ class InquiryStore {
                     .param("released", inquiry.releasedAt() == null ? null : Timestamp.from(inquiry.releasedAt()))
                     .update();
         }
-        List<Inquiry.Item> items = inquiry.changedItems();
+        List<TrackedItem> items = inquiry.changedItems();
         if (!items.isEmpty()) {
             template.batchUpdate("""
                             update ratsanfragen.inquiry_item set state = ?, holders = ?, routing = cast(? as jsonb), returned = ?,

@@ -2,7 +2,6 @@ package de.ratsanfragen.workflow;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
@@ -67,9 +66,19 @@ class DeadlineExtension {
         this.notifications = notifications;
     }
 
+    /**
+     * The deadline as extended.
+     *
+     * @param previousDueDate the deadline before
+     * @param dueDate         the new deadline
+     * @param explanation     the rule and the reason, as the forms show it
+     */
+    record Extended(String reference, LocalDate previousDueDate, LocalDate dueDate, String explanation) {
+    }
+
     @PostMapping(path = "/api/inquiries/{id}/deadline", consumes = "application/json", produces = "application/json")
     @Transactional
-    public Map<String, Object> extend(@PathVariable UUID id, @Valid @RequestBody Extension extension) {
+    public Extended extend(@PathVariable UUID id, @Valid @RequestBody Extension extension) {
         CurrentUser user = CurrentUser.get();
         if (!user.seesAllInquiries()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Fristen verlängert der Bereich Oberbürgermeister.");
@@ -85,20 +94,19 @@ class DeadlineExtension {
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
         // refused by the inquiry if it was released or withdrawn since it was read above; no item is overdue after it
-        lifecycle.extendDeadline(id, extended.finalDue(), extension.reason().strip(), user.userId());
+        LocalDate previous = lifecycle.extendDeadline(id, extended.finalDue(), extension.reason().strip(), user.userId());
         // every date now lies ahead, and the deadline watch reports the new dates afresh
         moveDates(instance.getId(), extended);
         runtimeService.createMessageCorrelation(InquiryProcess.MESSAGE_DEADLINE_EXTENDED).processInstanceId(instance.getId())
                 .correlate();
-        return Map.of("reference", facts.reference(), "previousDueDate", facts.dueDate(), "dueDate", extended.finalDue(),
-                "explanation", extended.explanation());
+        return new Extended(facts.reference(), previous, extended.finalDue(), extended.explanation());
     }
 
     /**
      * The interim notice, sent by the event subprocess's asynchronous job: one job per extension, each
      * telling the oldest extension not told yet (two quick extensions never share one notice).
      */
-    @Bean
+    @Bean(InquiryProcess.SEND_INTERIM_NOTICE)
     JavaDelegate sendInterimNotice() {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());

@@ -158,7 +158,7 @@ class DeadlineWatch implements SmartLifecycle {
      * The mail of one notice, and for an escalation the items marked overdue — both only if the task is
      * still open with the date the watch saw (not completed, not moved by an extension meanwhile).
      */
-    @Bean
+    @Bean(InquiryProcess.SEND_DEADLINE_NOTICE)
     JavaDelegate sendDeadlineNotice() {
         return execution -> {
             String taskId = InquiryProcess.NOTICE_TASK_ID.from(execution).get();
@@ -186,7 +186,7 @@ class DeadlineWatch implements SmartLifecycle {
     }
 
     /** The faction hears that its answer is released (a job of its own: sent after the release committed). */
-    @Bean
+    @Bean(InquiryProcess.NOTIFY_FACTION)
     JavaDelegate notifyFaction() {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());

@@ -58,6 +58,18 @@ class InquiryProcessModelTest {
         assertThat(ids).allSatisfy(id -> assertThat(id).matches("(start|end|task|service|gateway|subprocess)_[a-z_]+"));
     }
 
+    /** Every {@code ${bean}} the models call is a bean name of {@link InquiryProcess}, and every such name is called. */
+    @Test
+    void theModelsCallExactlyTheDelegateBeansTheCodeNames() throws IOException {
+        Set<String> called = new java.util.TreeSet<>();
+        for (String file : List.of("inquiry.bpmn", "deadline-notice.bpmn")) {
+            java.util.regex.Matcher calls = java.util.regex.Pattern.compile("delegateExpression=\"\\$\\{([^}]+)}\"")
+                    .matcher(Files.readString(Path.of("bpmn", file)));
+            calls.results().forEach(call -> called.add(call.group(1)));
+        }
+        assertThat(called).containsExactlyInAnyOrderElementsOf(InquiryProcess.BEANS);
+    }
+
     @Test
     void everyProcessHasAHistoryTimeToLive() {
         MODELS.stream().flatMap(model -> model.getModelElementsByType(Process.class).stream())

@@ -1,0 +1,65 @@
+package de.ratsanfragen.inquiry;
+
+import java.util.List;
+
+import de.ratsanfragen.organization.RoutingTag;
+
+/**
+ * An item as its {@link Inquiry}'s moves need it: its state, who holds it, its routing and what waits on it.
+ * Only the inquiry changes it (its fields are the package's, its moves are the inquiry's).
+ */
+final class TrackedItem {
+
+    private final int number;
+    ItemState state;
+    List<String> holders;
+    RoutingTag routing;
+    boolean returned;
+    String returnNote;
+    boolean overdue;
+    private final boolean answered;
+
+    TrackedItem(int number, ItemState state, List<String> holders, RoutingTag routing, boolean returned, String returnNote,
+         boolean overdue, boolean answered) {
+        this.number = number;
+        this.state = state;
+        this.holders = List.copyOf(holders);
+        this.routing = routing;
+        this.returned = returned;
+        this.returnNote = returnNote;
+        this.overdue = overdue;
+        this.answered = answered;
+    }
+
+    int number() {
+        return number;
+    }
+
+    ItemState state() {
+        return state;
+    }
+
+    List<String> holders() {
+        return holders;
+    }
+
+    RoutingTag routing() {
+        return routing;
+    }
+
+    boolean returned() {
+        return returned;
+    }
+
+    String returnNote() {
+        return returnNote;
+    }
+
+    boolean overdue() {
+        return overdue;
+    }
+
+    boolean answered() {
+        return answered;
+    }
+}
