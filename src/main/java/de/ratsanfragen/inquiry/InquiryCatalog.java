@@ -90,6 +90,11 @@ public class InquiryCatalog {
         return ids.isEmpty() ? Map.of() : queries.outlines(ids);
     }
 
+    /** Released items about an evaluated measure, by reference and number (what the council asked and was told). */
+    public List<ReleasedAnswer> releasedAnswersAbout(UUID evaluationId, String code) {
+        return queries.releasedAnswersAbout(evaluationId, code);
+    }
+
     static ApiProblem unknown(UUID id) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Eine Anfrage " + id + " gibt es nicht.");
     }

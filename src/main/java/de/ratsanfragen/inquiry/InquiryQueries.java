@@ -140,11 +140,6 @@ class InquiryQueries {
                 .query(Integer.class).single();
     }
 
-    /** A released item about a measure, with its answer ({@code inquiry}: its reference). */
-    record ReleasedAnswer(String inquiry, String title, String faction, int number, ItemKind kind, String question,
-                          String answer, String answeredBy, de.ratsanfragen.evaluation.MeasureStatus proposedStatus) {
-    }
-
     List<ReleasedAnswer> releasedAnswersAbout(UUID evaluationId, String code) {
         return jdbc.sql("""
                         select i.reference, i.title, i.faction, it.number, it.kind, it.text, it.answer, it.answered_by, it.proposed_status

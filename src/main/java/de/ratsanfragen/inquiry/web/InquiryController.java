@@ -1,9 +1,16 @@
-package de.ratsanfragen.inquiry;
+package de.ratsanfragen.inquiry.web;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import de.ratsanfragen.inquiry.InquiryAudience;
+import de.ratsanfragen.inquiry.InquiryDetails;
+import de.ratsanfragen.inquiry.InquiryIntake;
+import de.ratsanfragen.inquiry.InquiryListing;
+import de.ratsanfragen.inquiry.InquiryRouting;
+import de.ratsanfragen.inquiry.InquirySubmission;
+import de.ratsanfragen.inquiry.InquiryView;
 import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;

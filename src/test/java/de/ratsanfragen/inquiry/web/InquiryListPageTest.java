@@ -1,4 +1,4 @@
-package de.ratsanfragen.inquiry;
+package de.ratsanfragen.inquiry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

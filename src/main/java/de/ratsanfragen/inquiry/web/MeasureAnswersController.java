@@ -1,9 +1,11 @@
-package de.ratsanfragen.inquiry;
+package de.ratsanfragen.inquiry.web;
 
 import java.util.List;
 import java.util.UUID;
 
 import de.ratsanfragen.evaluation.EvaluationCatalog;
+import de.ratsanfragen.inquiry.InquiryCatalog;
+import de.ratsanfragen.inquiry.ReleasedAnswer;
 import de.ratsanfragen.evaluation.Measure;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasureAnswersController {
 
     private final EvaluationCatalog evaluations;
-    private final InquiryQueries queries;
+    private final InquiryCatalog inquiries;
     private final OrganizationDirectory directory;
 
     /**
@@ -33,12 +35,12 @@ class MeasureAnswersController {
      * @param answers released items about the measure, by reference and number
      */
     record MeasureWithAnswers(Measure measure, List<EvaluationCatalog.StatusChange> statusHistory,
-                              List<InquiryQueries.ReleasedAnswer> answers) {
+                              List<ReleasedAnswer> answers) {
     }
 
-    MeasureAnswersController(EvaluationCatalog evaluations, InquiryQueries queries, OrganizationDirectory directory) {
+    MeasureAnswersController(EvaluationCatalog evaluations, InquiryCatalog inquiries, OrganizationDirectory directory) {
         this.evaluations = evaluations;
-        this.queries = queries;
+        this.inquiries = inquiries;
         this.directory = directory;
     }
 
@@ -52,10 +54,8 @@ class MeasureAnswersController {
         }
         Measure measure = evaluations.measure(id, code).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                 "Die Evaluation hat keine Maßnahme „" + code + "“."));
-        List<InquiryQueries.ReleasedAnswer> answers = queries.releasedAnswersAbout(id, code).stream()
-                .map(released -> new InquiryQueries.ReleasedAnswer(released.inquiry(), released.title(),
-                        directory.find(released.faction()).map(Unit::name).orElse(released.faction()), released.number(),
-                        released.kind(), released.question(), released.answer(), released.answeredBy(), released.proposedStatus()))
+        List<ReleasedAnswer> answers = inquiries.releasedAnswersAbout(id, code).stream()
+                .map(released -> released.withFaction(directory.find(released.faction()).map(Unit::name).orElse(released.faction())))
                 .toList();
         return new MeasureWithAnswers(measure, evaluations.statusHistory(id, code), answers);
     }

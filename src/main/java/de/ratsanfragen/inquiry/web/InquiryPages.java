@@ -1,8 +1,10 @@
-package de.ratsanfragen.inquiry;
+package de.ratsanfragen.inquiry.web;
 
 import java.io.IOException;
 import java.io.Serializable;
 
+import de.ratsanfragen.inquiry.InquiryDetails;
+import de.ratsanfragen.inquiry.InquiryIntake;
 import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.UnitKind;
