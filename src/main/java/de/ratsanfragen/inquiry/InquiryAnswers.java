@@ -41,7 +41,7 @@ public class InquiryAnswers {
 
     /** Keeps a contribution or comment; a later round adds to it. A decline moves the item to the OB office. */
     public void contribute(UUID id, int number, Contribution contribution) {
-        lifecycle.move(id, inquiry -> {
+        lifecycle.move(id, List.of(number), inquiry -> {
             if (contribution.declined()) {
                 inquiry.decline(number, contribution.unit(), contribution.declineReason(), directory.obOffice().code());
             }
@@ -55,7 +55,7 @@ public class InquiryAnswers {
      * goes into the response, given by these units ({@code D01/A11}).
      */
     public void answer(UUID id, int number, Contribution answer, List<String> givenBy, MeasureStatus proposedStatus) {
-        lifecycle.move(id, inquiry -> {
+        lifecycle.move(id, List.of(number), inquiry -> {
             inquiry.answered(number, answer.unit());
             answers.insertAnswer(id, number, answer, givenBy, proposedStatus, now());
             return null;
@@ -78,7 +78,7 @@ public class InquiryAnswers {
      * contribution beside the original, which stays; the item's answer becomes the corrected text.
      */
     public void correct(UUID id, int number, String text, String correctedBy) {
-        lifecycle.move(id, inquiry -> {
+        lifecycle.move(id, List.of(number), inquiry -> {
             inquiry.requireReleasedForCorrection();
             if (text == null || text.isBlank() || text.length() > Contribution.MAX_TEXT_LENGTH) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Berichtigung", "Die berichtigte Antwort zu Frage " + number

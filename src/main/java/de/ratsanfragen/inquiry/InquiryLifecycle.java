@@ -55,7 +55,10 @@ public class InquiryLifecycle {
 
     /** The item's units (the lead alone, or every answering unit) take it up. */
     public void takeUp(UUID id, int number, List<String> holders) {
-        act(id, inquiry -> inquiry.takeUp(number, holders));
+        move(id, List.of(number), inquiry -> {
+            inquiry.takeUp(number, holders);
+            return null;
+        });
     }
 
     /** The round's items go to their Dezernate for sign-off (each item held by all of its Dezernate). */
@@ -65,7 +68,10 @@ public class InquiryLifecycle {
 
     /** A Dezernat, or the OB office in approval, sends items back with a comment. */
     public void sendBack(UUID id, Collection<Integer> numbers, String by, String comment) {
-        act(id, inquiry -> inquiry.sendBack(numbers, by, comment));
+        move(id, numbers, inquiry -> {
+            inquiry.sendBack(numbers, by, comment);
+            return null;
+        });
     }
 
     /**
@@ -115,7 +121,10 @@ public class InquiryLifecycle {
 
     /** A task for the item passed its due date. */
     public void markOverdue(UUID id, int number) {
-        act(id, inquiry -> inquiry.markOverdue(number));
+        move(id, List.of(number), inquiry -> {
+            inquiry.markOverdue(number);
+            return null;
+        });
     }
 
     /** The oldest extension the faction has not been told of yet. */
@@ -138,7 +147,12 @@ public class InquiryLifecycle {
 
     /** Loads the inquiry under its row lock, makes the move, stores it and publishes its events. */
     <T> T move(UUID id, Function<Inquiry, T> change) {
-        Inquiry inquiry = store.lock(id).orElseThrow(() -> InquiryCatalog.unknown(id));
+        return move(id, null, change);
+    }
+
+    /** {@link #move(UUID, Function)} of an inquiry loaded with only these items ({@code null}: all). */
+    <T> T move(UUID id, Collection<Integer> items, Function<Inquiry, T> change) {
+        Inquiry inquiry = store.lock(id, items).orElseThrow(() -> InquiryCatalog.unknown(id));
         T result = change.apply(inquiry);
         store.save(inquiry);
         inquiry.takeEvents().forEach(events::publishEvent);

@@ -38,7 +38,7 @@ public class InquiryRouting {
      * item). An unknown unit or an unreadable part is refused with the parser's German warnings.
      */
     public RoutingTag route(UUID id, int number, String tag) {
-        return lifecycle.move(id, inquiry -> {
+        return lifecycle.move(id, List.of(number), inquiry -> {
             RoutingTag[] routing = new RoutingTag[1];
             inquiry.route(number, () -> routing[0] = parse(tag));
             return routing[0];
@@ -52,7 +52,7 @@ public class InquiryRouting {
      */
     public RoutingTag correct(UUID id, int number, String tag) {
         RoutingTag[] routing = new RoutingTag[1];
-        boolean rerouted = lifecycle.move(id, inquiry -> {
+        boolean rerouted = lifecycle.move(id, List.of(number), inquiry -> {
             boolean declined = inquiry.state() != InquiryState.SUBMITTED && inquiry.state() != InquiryState.IN_TRIAGE
                     && inquiry.declined(number);
             inquiry.route(number, () -> routing[0] = parse(tag));

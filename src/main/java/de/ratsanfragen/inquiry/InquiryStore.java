@@ -86,22 +86,39 @@ class InquiryStore {
 
     /** The inquiry for a move, its row locked until the transaction ends; empty if there is none. */
     Optional<Inquiry> lock(UUID id) {
+        return lock(id, null);
+    }
+
+    /**
+     * The inquiry with only these items ({@code null}: all), its row locked, in one statement: a move of one
+     * item (an answer, a decline) does not read the others. Such an inquiry moves only the items it holds.
+     */
+    Optional<Inquiry> lock(UUID id, java.util.Collection<Integer> numbers) {
         record Head(String reference, String faction, InquiryState state, LocalDate dueDate, Instant releasedAt) {
         }
-        Optional<Head> head = jdbc.sql("select reference, faction, state, due_date, released_at from ratsanfragen.inquiry where id = :id for update")
-                .param("id", id)
-                .query((rs, n) -> new Head(rs.getString("reference"), rs.getString("faction"), InquiryState.valueOf(rs.getString("state")),
-                        date(rs, "due_date"), instant(rs, "released_at")))
-                .optional();
-        return head.map(found -> new Inquiry(id, found.reference(), found.faction(), found.state(), found.dueDate(), found.releasedAt(),
-                jdbc.sql("""
-                                select number, state, holders, routing, returned, return_note, overdue, answer is not null as answered
-                                from ratsanfragen.inquiry_item where inquiry_id = :id order by number""")
-                        .param("id", id)
-                        .query((rs, n) -> new TrackedItem(rs.getInt("number"), ItemState.valueOf(rs.getString("state")),
+        Head[] head = new Head[1];
+        List<TrackedItem> items = new java.util.ArrayList<>();
+        jdbc.sql("""
+                        select i.reference, i.faction, i.state, i.due_date, i.released_at, it.number, it.state as item_state,
+                               it.holders, it.routing, it.returned, it.return_note, it.overdue, it.answer is not null as answered
+                        from ratsanfragen.inquiry i left join ratsanfragen.inquiry_item it on it.inquiry_id = i.id"""
+                        + (numbers == null ? "" : " and it.number = any(:numbers)") + """
+
+                        where i.id = :id order by it.number for update of i""")
+                .params(numbers == null ? java.util.Map.of("id", id) : java.util.Map.of("id", id, "numbers", numbers.toArray(Integer[]::new)))
+                .query(rs -> {
+                    if (head[0] == null) {
+                        head[0] = new Head(rs.getString("reference"), rs.getString("faction"), InquiryState.valueOf(rs.getString("state")),
+                                date(rs, "due_date"), instant(rs, "released_at"));
+                    }
+                    if (rs.getObject("number") != null) {
+                        items.add(new TrackedItem(rs.getInt("number"), ItemState.valueOf(rs.getString("item_state")),
                                 strings(rs.getArray("holders")), json.read(rs.getString("routing"), ROUTING), rs.getBoolean("returned"),
-                                rs.getString("return_note"), rs.getBoolean("overdue"), rs.getBoolean("answered")))
-                        .list()));
+                                rs.getString("return_note"), rs.getBoolean("overdue"), rs.getBoolean("answered")));
+                    }
+                });
+        return Optional.ofNullable(head[0]).map(found -> new Inquiry(id, found.reference(), found.faction(), found.state(),
+                found.dueDate(), found.releasedAt(), items));
     }
 
     /** Stores what the inquiry's moves changed: its own row, and each changed item in one batch. */
