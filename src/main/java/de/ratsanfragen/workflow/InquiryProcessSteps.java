@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
+import de.ratsanfragen.engine.TaskCompletionRefused;
 import de.ratsanfragen.evaluation.Measure;
 import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Contribution;

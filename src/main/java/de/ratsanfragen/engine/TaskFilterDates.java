@@ -1,9 +1,10 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.time.LocalDate;
 import java.util.Date;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
+import de.ratsanfragen.platform.CouncilTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,8 @@ public class TaskFilterDates {
      * time zone: a task due before it is due today or within the next {@code workingDays} working days.
      */
     public Date afterWorkingDays(int workingDays) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), InquiryProcessSteps.COUNCIL_TIME);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CouncilTime.ZONE);
         LocalDate last = calendar.addWorkingDays(today, workingDays);
-        return Date.from(last.plusDays(1).atStartOfDay(InquiryProcessSteps.COUNCIL_TIME).toInstant());
+        return Date.from(last.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant());
     }
 }
