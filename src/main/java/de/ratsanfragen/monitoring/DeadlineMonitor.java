@@ -14,6 +14,7 @@ import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
 import de.ratsanfragen.workflow.OpenTaskDates;
@@ -53,15 +54,18 @@ class DeadlineMonitor {
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
+    private final CouncilClock clock;
 
     DeadlineMonitor(InquiryProgress progress, de.ratsanfragen.inquiry.InquiryIntake intake, OpenTaskDates openTasks,
-                    DeadlineCalendar calendar, OrganizationDirectory directory, MonitoringProperties properties) {
+                    DeadlineCalendar calendar, OrganizationDirectory directory, MonitoringProperties properties,
+                    CouncilClock clock) {
         this.progress = progress;
         this.intake = intake;
         this.openTasks = openTasks;
         this.calendar = calendar;
         this.directory = directory;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Only the OB office sees every deadline. */
@@ -92,7 +96,7 @@ class DeadlineMonitor {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Zustand", "Den Zustand „" + state + "“ gibt es hier nicht; möglich sind "
                     + String.join(", ", InquiryProgress.OPEN_STATES) + ".");
         }
-        LocalDate today = LocalDate.now(CouncilTime.ZONE);
+        LocalDate today = clock.today();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OpenInquiry inquiry : progress.open()) {
             if (dezernat != null && !inquiry.dezernate().contains(dezernat)
@@ -138,7 +142,7 @@ class DeadlineMonitor {
         OpenInquiry inquiry = progress.open(id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                         "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
-        Map<String, Object> detail = row(inquiry, LocalDate.now(CouncilTime.ZONE));
+        Map<String, Object> detail = row(inquiry, clock.today());
         List<OpenTaskDates.OpenTask> tasks = openTasks.of(id);
         Map<Integer, Map<String, Integer>> notices = progress.noticesByItem(id);
         List<Map<String, Object>> items = new ArrayList<>();

@@ -15,7 +15,7 @@ import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
 import de.ratsanfragen.inquiry.InquiryProgress.ItemFacts;
 import de.ratsanfragen.inquiry.ItemKind;
 import de.ratsanfragen.inquiry.Section;
-import de.ratsanfragen.platform.CouncilTime;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +30,12 @@ class ResponseCompiler {
 
     private final InquiryProgress progress;
     private final ResponseProperties properties;
+    private final CouncilClock clock;
 
-    ResponseCompiler(InquiryProgress progress, ResponseProperties properties) {
+    ResponseCompiler(InquiryProgress progress, ResponseProperties properties, CouncilClock clock) {
         this.progress = progress;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -49,7 +51,7 @@ class ResponseCompiler {
                 + " nimmt die Verwaltung wie folgt Stellung:";
         return new ResponseDocument(properties.municipality(), properties.office(), facts.reference() + "/" + version,
                 facts.faction(), inquiryDate, clean(facts.title()), clean(facts.committee()), opening, blocks(facts.items()),
-                properties.signatureName(), properties.signatureFunction(), LocalDate.now(CouncilTime.ZONE), draft);
+                properties.signatureName(), properties.signatureFunction(), clock.today(), draft);
     }
 
     private static List<ResponseDocument.Block> blocks(List<ItemFacts> items) {

@@ -13,6 +13,7 @@ import de.ratsanfragen.inquiry.InquiryProgress.InquiryFacts;
 import de.ratsanfragen.notification.InterimNotice;
 import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,14 +56,16 @@ class DeadlineExtension {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Notifications notifications;
+    private final CouncilClock clock;
 
     DeadlineExtension(InquiryProgress progress, DeadlineCalendar calendar, RuntimeService runtimeService,
-                      TaskService taskService, Notifications notifications) {
+                      TaskService taskService, Notifications notifications, CouncilClock clock) {
         this.progress = progress;
         this.calendar = calendar;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/inquiries/{id}/deadline", consumes = "application/json", produces = "application/json")
@@ -79,7 +82,7 @@ class DeadlineExtension {
             throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
                     "Die Anfrage " + facts.reference() + " hat keine laufende Frist (noch in Prüfung, bereits beantwortet oder zurückgezogen).");
         }
-        LocalDate today = InquiryProcessSteps.today();
+        LocalDate today = clock.today();
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
         // refused if the inquiry was released or withdrawn since it was read above
