@@ -6,21 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * The service's clock in tests (the engine keeps its own, {@code ClockUtil}): the system's time, moved
- * forward by a test that needs time to pass instead of waiting for it. A test that moves it calls
- * {@link #reset()} when it is done. Unit tests use one that stands still ({@link #at(Instant)}).
+ * The service's clock in tests: the engine's time ({@code ClockUtil}, which tests move to let days pass,
+ * and which is the system's while nobody moved it), moved further forward by a test that needs time to pass
+ * for the service alone instead of waiting for it. A test that moves it calls {@link #reset()} when it is
+ * done. Unit tests use one that stands still ({@link #at(Instant)}).
  */
 public final class TestClock extends Clock {
 
-    /** Where time starts: {@code null} for the system's time. */
+    /** Where time starts: {@code null} for the engine's time. */
     private final Instant start;
     private volatile Duration offset = Duration.ZERO;
 
-    /** The system's time, to be moved. */
+    /** The engine's time, to be moved. */
     public TestClock() {
         this(null);
     }
@@ -39,14 +42,14 @@ public final class TestClock extends Clock {
         offset = offset.plus(duration);
     }
 
-    /** Back to the system's time. */
+    /** Back to the engine's time. */
     public void reset() {
         offset = Duration.ZERO;
     }
 
     @Override
     public Instant instant() {
-        return (start == null ? Instant.now() : start).plus(offset);
+        return (start == null ? ClockUtil.getCurrentTime().toInstant() : start).plus(offset);
     }
 
     @Override
@@ -59,11 +62,15 @@ public final class TestClock extends Clock {
         return this;
     }
 
-    /** Puts it into the one test context, where the service's classes take a {@link Clock}. */
+    /**
+     * Puts it into the one test context in place of the engine module's clock: the service's council
+     * clock ({@code platform.CouncilClock}) and every class that takes a {@link Clock} read this one.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Registration {
 
         @Bean
+        @Primary
         TestClock testClock() {
             return new TestClock();
         }

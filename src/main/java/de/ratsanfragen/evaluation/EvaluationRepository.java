@@ -2,6 +2,7 @@ package de.ratsanfragen.evaluation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,10 +24,12 @@ class EvaluationRepository {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+    private final CouncilClock clock;
 
-    EvaluationRepository(JdbcClient jdbc, JsonColumns json) {
+    EvaluationRepository(JdbcClient jdbc, JsonColumns json, CouncilClock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Case, spaces and punctuation do not matter when an inquiry names the evaluation it quotes. */
@@ -46,9 +50,10 @@ class EvaluationRepository {
     void insert(UUID id, String title, String origin, String fileName, String importedBy, List<String> warnings) {
         jdbc.sql("""
                         insert into ratsanfragen.evaluation (id, title, title_key, origin, file_name, imported_at, imported_by, warnings)
-                        values (:id, :title, :key, :origin, :file, now(), :by, cast(:warnings as jsonb))""")
+                        values (:id, :title, :key, :origin, :file, :at, :by, cast(:warnings as jsonb))""")
                 .param("id", id).param("title", title).param("key", titleKey(title)).param("origin", origin)
-                .param("file", fileName).param("by", importedBy).param("warnings", json.write(warnings))
+                .param("file", fileName).param("at", Timestamp.from(clock.now())).param("by", importedBy)
+                .param("warnings", json.write(warnings))
                 .update();
     }
 
@@ -56,10 +61,10 @@ class EvaluationRepository {
     void insertIfAbsent(UUID id, String title, String origin, String importedBy) {
         jdbc.sql("""
                         insert into ratsanfragen.evaluation (id, title, title_key, origin, imported_at, imported_by)
-                        values (:id, :title, :key, :origin, now(), :by)
+                        values (:id, :title, :key, :origin, :at, :by)
                         on conflict (title_key) do nothing""")
                 .param("id", id).param("title", title).param("key", titleKey(title)).param("origin", origin)
-                .param("by", importedBy).update();
+                .param("at", Timestamp.from(clock.now())).param("by", importedBy).update();
     }
 
     void markImportedFromReport(UUID id, String fileName, List<String> warnings) {

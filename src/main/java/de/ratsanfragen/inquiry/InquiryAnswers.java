@@ -1,6 +1,5 @@
 package de.ratsanfragen.inquiry;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -28,15 +28,15 @@ public class InquiryAnswers {
     private final InquiryLifecycle lifecycle;
     private final OrganizationDirectory directory;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CouncilClock clock;
 
     InquiryAnswers(AnswerStore answers, InquiryLifecycle lifecycle, OrganizationDirectory directory,
-                   ApplicationEventPublisher events, Optional<Clock> clock) {
+                   ApplicationEventPublisher events, CouncilClock clock) {
         this.answers = answers;
         this.lifecycle = lifecycle;
         this.directory = directory;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Keeps a contribution or comment; a later round adds to it. A decline moves the item to the OB office. */
@@ -96,6 +96,6 @@ public class InquiryAnswers {
     }
 
     private Instant now() {
-        return clock.instant();
+        return clock.now();
     }
 }

@@ -1,6 +1,5 @@
 package de.ratsanfragen.inquiry;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,12 +41,12 @@ public class InquiryIntake {
     private final InquiryLifecycle lifecycle;
     private final EvaluationCatalog evaluations;
     private final OrganizationDirectory directory;
-    private final Clock clock;
+    private final CouncilClock clock;
     private final ApplicationEventPublisher events;
 
     InquiryIntake(InquiryImporter importer, InquiryStore store, InquiryQueries queries, AnswerStore answers,
                   ExtensionStore extensions, InquiryLifecycle lifecycle, EvaluationCatalog evaluations,
-                  OrganizationDirectory directory, Optional<Clock> clock, ApplicationEventPublisher events) {
+                  OrganizationDirectory directory, CouncilClock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.importer = importer;
         this.store = store;
@@ -56,7 +56,7 @@ public class InquiryIntake {
         this.lifecycle = lifecycle;
         this.evaluations = evaluations;
         this.directory = directory;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**
@@ -118,10 +118,10 @@ public class InquiryIntake {
             evaluationId = recorded.evaluationId();
             warnings.addAll(recorded.warnings());
         }
-        int year = clock.instant().atZone(COUNCIL_TIME).getYear();
+        int year = clock.now().atZone(COUNCIL_TIME).getYear();
         int number = store.nextNumber(year);
         // read the clock after the counter's row lock: numbers then follow the order of receipt
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = clock.now();
         String reference = "ANF-%d-%04d".formatted(year, number);
         UUID id = UUID.randomUUID();
         store.insert(new InquiryStore.Received(id, reference, title, faction.code(), imported.faction(),

@@ -1,6 +1,5 @@
 package de.ratsanfragen.inquiry;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import de.ratsanfragen.evaluation.EvaluationCatalog;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,17 +30,17 @@ public class InquiryLifecycle {
     private final InquiryQueries queries;
     private final EvaluationCatalog evaluations;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CouncilClock clock;
 
     InquiryLifecycle(InquiryStore store, ExtensionStore extensions, AnswerStore answers, InquiryQueries queries,
-                     EvaluationCatalog evaluations, ApplicationEventPublisher events, Optional<Clock> clock) {
+                     EvaluationCatalog evaluations, ApplicationEventPublisher events, CouncilClock clock) {
         this.store = store;
         this.extensions = extensions;
         this.answers = answers;
         this.queries = queries;
         this.evaluations = evaluations;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The OB office begins to check the submitted inquiry. */
@@ -114,7 +114,7 @@ public class InquiryLifecycle {
             LocalDate previous = inquiry.dueDate();
             inquiry.extendDeadline(newDue, reason);
             inquiry.clearOverdue();
-            extensions.insert(id, previous, newDue, reason, extendedBy, clock.instant());
+            extensions.insert(id, previous, newDue, reason, extendedBy, clock.now());
             return previous;
         });
     }
@@ -135,7 +135,7 @@ public class InquiryLifecycle {
 
     /** The faction has been told of this extension. */
     public void extensionNotified(long extensionId) {
-        extensions.markNotified(extensionId, clock.instant());
+        extensions.markNotified(extensionId, clock.now());
     }
 
     private void act(UUID id, java.util.function.Consumer<Inquiry> change) {

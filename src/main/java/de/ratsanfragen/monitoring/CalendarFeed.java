@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import de.ratsanfragen.engine.WorkflowIdentity;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.OpenInquiry;
 import de.ratsanfragen.organization.OrganizationDirectory;
@@ -22,7 +23,6 @@ import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
 import de.ratsanfragen.workflow.OpenTaskDates;
 import de.ratsanfragen.workflow.OpenTaskDates.InquiryTask;
-import de.ratsanfragen.workflow.WorkflowIdentity;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import de.ratsanfragen.inquiry.OpenInquiry;
+import de.ratsanfragen.platform.CouncilClock;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,9 +37,11 @@ class DeadlineExports {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DeadlineMonitor monitor;
+    private final CouncilClock clock;
 
-    DeadlineExports(DeadlineMonitor monitor) {
+    DeadlineExports(DeadlineMonitor monitor, CouncilClock clock) {
         this.monitor = monitor;
+        this.clock = clock;
     }
 
     /** For scripts under /api (HTTP Basic); for the monitor page's download links under /monitor (its login session). */
@@ -100,10 +103,10 @@ class DeadlineExports {
         return text;
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String extension) {
+    private ResponseEntity<byte[]> file(byte[] content, MediaType type, String extension) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("Fristen-" + LocalDate.now(de.ratsanfragen.platform.CouncilTime.ZONE) + "." + extension).build().toString())
+                        .filename("Fristen-" + clock.today() + "." + extension).build().toString())
                 .body(content);
     }
 }

@@ -16,6 +16,7 @@ import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
 import de.ratsanfragen.workflow.OpenTaskDates;
@@ -56,9 +57,11 @@ class DeadlineMonitor {
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
+    private final CouncilClock clock;
 
     DeadlineMonitor(InquiryCatalog inquiries, DeadlineNotices notices, de.ratsanfragen.inquiry.InquiryIntake intake, OpenTaskDates openTasks,
-                    DeadlineCalendar calendar, OrganizationDirectory directory, MonitoringProperties properties) {
+                    DeadlineCalendar calendar, OrganizationDirectory directory, MonitoringProperties properties,
+                    CouncilClock clock) {
         this.inquiries = inquiries;
         this.notices = notices;
         this.intake = intake;
@@ -66,6 +69,7 @@ class DeadlineMonitor {
         this.calendar = calendar;
         this.directory = directory;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Only the OB office sees every deadline. */
@@ -96,7 +100,7 @@ class DeadlineMonitor {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Zustand", "Den Zustand „" + state + "“ gibt es hier nicht; möglich sind "
                     + InquiryState.OPEN.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
-        LocalDate today = LocalDate.now(CouncilTime.ZONE);
+        LocalDate today = clock.today();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OpenInquiry inquiry : inquiries.open()) {
             if (dezernat != null && !inquiry.dezernate().contains(dezernat)
@@ -142,7 +146,7 @@ class DeadlineMonitor {
         OpenInquiry inquiry = inquiries.open(id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
                         "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
-        Map<String, Object> detail = row(inquiry, LocalDate.now(CouncilTime.ZONE));
+        Map<String, Object> detail = row(inquiry, clock.today());
         List<OpenTaskDates.OpenTask> tasks = openTasks.of(id);
         Map<Integer, Map<DeadlineNotices.Kind, Integer>> sentNotices = notices.countsByItem(id);
         List<Map<String, Object>> items = new ArrayList<>();

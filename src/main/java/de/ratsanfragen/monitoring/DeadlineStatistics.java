@@ -18,6 +18,7 @@ import de.ratsanfragen.inquiry.InquiryHistory.PeriodInquiry;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CouncilTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,12 @@ class DeadlineStatistics {
 
     private final InquiryHistory history;
     private final OrganizationDirectory directory;
+    private final CouncilClock clock;
 
-    DeadlineStatistics(InquiryHistory history, OrganizationDirectory directory) {
+    DeadlineStatistics(InquiryHistory history, OrganizationDirectory directory, CouncilClock clock) {
         this.history = history;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /**
@@ -77,7 +80,7 @@ class DeadlineStatistics {
         });
         LocalDate to = date(parameters.get("to"), "to");
         if (to == null) {
-            to = LocalDate.now(CouncilTime.ZONE);
+            to = clock.today();
         }
         LocalDate from = date(parameters.get("from"), "from");
         if (from == null) {

@@ -13,6 +13,7 @@ import de.ratsanfragen.inquiry.InquiryOutline;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
 import de.ratsanfragen.workflow.OpenTaskDates;
@@ -35,14 +36,16 @@ class UnitDeadlines {
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
+    private final CouncilClock clock;
 
     UnitDeadlines(OpenTaskDates openTasks, InquiryCatalog inquiryCatalog, DeadlineCalendar calendar, OrganizationDirectory directory,
-                  MonitoringProperties properties) {
+                  MonitoringProperties properties, CouncilClock clock) {
         this.openTasks = openTasks;
         this.inquiryCatalog = inquiryCatalog;
         this.calendar = calendar;
         this.directory = directory;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** The units of the administration the current user belongs to (factions are not among them). */
@@ -72,7 +75,7 @@ class UnitDeadlines {
     }
 
     private List<Map<String, Object>> tasks(List<String> units) {
-        LocalDate today = LocalDate.now(CouncilTime.ZONE);
+        LocalDate today = clock.today();
         List<InquiryTask> open = openTasks.forUnits(units);
         Map<UUID, InquiryOutline> inquiries = inquiryCatalog.outlines(open.stream().map(InquiryTask::inquiry).distinct().toList());
         List<Map<String, Object>> rows = new ArrayList<>();

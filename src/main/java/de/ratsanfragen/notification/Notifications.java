@@ -10,6 +10,7 @@ import java.util.Set;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
+import de.ratsanfragen.platform.CouncilClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,19 +41,21 @@ public class Notifications {
     private final String from;
     private final JavaMailSender mailSender;
     private final MailTexts texts;
+    private final CouncilClock clock;
 
     @Autowired
     Notifications(OrganizationDirectory directory, NotificationProperties properties,
-                  ObjectProvider<JavaMailSender> mailSender) {
-        this(directory, properties, mailSender.getIfAvailable());
+                  ObjectProvider<JavaMailSender> mailSender, CouncilClock clock) {
+        this(directory, properties, mailSender.getIfAvailable(), clock);
     }
 
     Notifications(OrganizationDirectory directory, NotificationProperties properties,
-                  @Nullable JavaMailSender mailSender) {
+                  @Nullable JavaMailSender mailSender, CouncilClock clock) {
         this.directory = directory;
         this.from = properties.from();
         this.mailSender = mailSender;
         this.texts = new MailTexts(properties.baseUrl(), directory.council().name(), directory.obOffice().name());
+        this.clock = clock;
     }
 
     /** Reminds a unit of a task that is due soon. */
@@ -121,7 +124,7 @@ public class Notifications {
             mail.setTo(to);
             mail.setSubject(text.subject());
             mail.setText(text.body(), false);
-            mail.setSentDate(new Date());
+            mail.setSentDate(Date.from(clock.now()));
             if (urgent) {
                 mail.setPriority(1);
             }

@@ -14,7 +14,7 @@ import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.inquiry.ItemKind;
 import de.ratsanfragen.inquiry.Section;
-import de.ratsanfragen.platform.CouncilTime;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,10 +29,12 @@ class ResponseCompiler {
 
     private final InquiryCatalog inquiries;
     private final ResponseProperties properties;
+    private final CouncilClock clock;
 
-    ResponseCompiler(InquiryCatalog inquiries, ResponseProperties properties) {
+    ResponseCompiler(InquiryCatalog inquiries, ResponseProperties properties, CouncilClock clock) {
         this.inquiries = inquiries;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -48,7 +50,7 @@ class ResponseCompiler {
                 + " nimmt die Verwaltung wie folgt Stellung:";
         return new ResponseDocument(properties.municipality(), properties.office(), facts.reference() + "/" + version,
                 facts.faction(), inquiryDate, clean(facts.title()), clean(facts.committee()), opening, blocks(facts.items()),
-                properties.signatureName(), properties.signatureFunction(), LocalDate.now(CouncilTime.ZONE), draft);
+                properties.signatureName(), properties.signatureFunction(), clock.today(), draft);
     }
 
     private static List<ResponseDocument.Block> blocks(List<InquiryFacts.Item> items) {

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import de.ratsanfragen.engine.WorkflowIdentity;
+import de.ratsanfragen.engine.WorkflowIdentity.AuthenticatedUser;
 import de.ratsanfragen.platform.ApiProblems;
 import de.ratsanfragen.platform.CurrentUser;
-import de.ratsanfragen.workflow.WorkflowIdentity;
-import de.ratsanfragen.workflow.WorkflowIdentity.AuthenticatedUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

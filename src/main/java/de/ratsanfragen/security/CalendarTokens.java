@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +46,11 @@ class CalendarTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final CouncilClock clock;
 
-    CalendarTokens(JdbcClient jdbc) {
+    CalendarTokens(JdbcClient jdbc, CouncilClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A new token for the user; the user's previous token stops working. */
@@ -55,14 +59,15 @@ class CalendarTokens {
         // without it, two renewals at the same moment would both find no active token and collide on the unique index
         jdbc.sql("select pg_advisory_xact_lock(:lock, hashtext(:user))").param("lock", RENEWAL_LOCK).param("user", userId)
                 .query().singleRow();
-        revoke(userId);
+        Timestamp now = Timestamp.from(clock.now());
+        revoke(userId, now);
         byte[] secret = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant createdAt = jdbc.sql("""
-                        insert into ratsanfragen.calendar_token (token_sha256, user_id) values (:hash, :user)
+                        insert into ratsanfragen.calendar_token (token_sha256, user_id, created_at) values (:hash, :user, :now)
                         returning created_at""")
-                .param("hash", sha256(token)).param("user", userId).query(CalendarTokens::instant).single();
+                .param("hash", sha256(token)).param("user", userId).param("now", now).query(CalendarTokens::instant).single();
         return new IssuedToken(token, createdAt);
     }
 
@@ -76,8 +81,12 @@ class CalendarTokens {
     /** The user's token stops working; {@code false} if there was none. */
     @Transactional
     boolean revoke(String userId) {
-        return jdbc.sql("update ratsanfragen.calendar_token set revoked_at = now() where user_id = :user and revoked_at is null")
-                .param("user", userId).update() > 0;
+        return revoke(userId, Timestamp.from(clock.now()));
+    }
+
+    private boolean revoke(String userId, Timestamp now) {
+        return jdbc.sql("update ratsanfragen.calendar_token set revoked_at = :now where user_id = :user and revoked_at is null")
+                .param("now", now).param("user", userId).update() > 0;
     }
 
     /** The stored token for what a calendar app presented; empty for anything never handed out. */

@@ -3,12 +3,12 @@ package de.ratsanfragen.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.ratsanfragen.engine.TooManyFailedLogins;
+import de.ratsanfragen.engine.WorkflowIdentity;
+import de.ratsanfragen.engine.WorkflowIdentity.AuthenticatedUser;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
-import de.ratsanfragen.workflow.TooManyFailedLogins;
-import de.ratsanfragen.workflow.WorkflowIdentity;
-import de.ratsanfragen.workflow.WorkflowIdentity.AuthenticatedUser;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -2,10 +2,10 @@ package de.ratsanfragen.security;
 
 import java.util.List;
 
+import de.ratsanfragen.engine.LoginThrottle;
+import de.ratsanfragen.engine.WorkflowIdentity;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
-import de.ratsanfragen.workflow.LoginThrottle;
-import de.ratsanfragen.workflow.WorkflowIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package de.ratsanfragen.security;
 
-import de.ratsanfragen.workflow.TooManyFailedLogins;
+import de.ratsanfragen.engine.TooManyFailedLogins;
 import org.springframework.security.core.AuthenticationException;
 
 /** A login refused because its client guessed too often lately: answered 429 with {@code Retry-After}, not 401. */

@@ -3,9 +3,9 @@ package de.ratsanfragen.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.ratsanfragen.engine.WorkflowIdentity;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.platform.CurrentUser;
-import de.ratsanfragen.workflow.WorkflowIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -4,8 +4,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import java.util.Arrays;
 
+import de.ratsanfragen.engine.WorkflowIdentity;
 import de.ratsanfragen.platform.ApiProblems;
-import de.ratsanfragen.workflow.WorkflowIdentity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -19,11 +19,11 @@ import de.ratsanfragen.inquiry.InquiryLifecycle;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,8 +41,11 @@ class ApprovalSteps {
     private final InquiryLifecycle lifecycle;
     private final OrganizationDirectory directory;
     private final ProcessLists processLists;
+    private final CouncilClock clock;
 
-    ApprovalSteps(InquiryCatalog inquiries, InquiryLifecycle lifecycle, OrganizationDirectory directory, ProcessLists processLists) {
+    ApprovalSteps(InquiryCatalog inquiries, InquiryLifecycle lifecycle, OrganizationDirectory directory, ProcessLists processLists,
+                  CouncilClock clock) {
+        this.clock = clock;
         this.inquiries = inquiries;
         this.lifecycle = lifecycle;
         this.directory = directory;
@@ -141,7 +144,7 @@ class ApprovalSteps {
         return execution -> {
             UUID inquiryId = inquiryId(execution);
             try {
-                lifecycle.release(inquiryId, ClockUtil.getCurrentTime().toInstant());
+                lifecycle.release(inquiryId, clock.now());
             } catch (ApiProblem problem) {
                 throw refuse(problem.getMessage());
             } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.notification.InterimNotice;
 import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,15 +56,17 @@ class DeadlineExtension {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Notifications notifications;
+    private final CouncilClock clock;
 
     DeadlineExtension(InquiryCatalog inquiries, InquiryLifecycle lifecycle, DeadlineCalendar calendar, RuntimeService runtimeService,
-                      TaskService taskService, Notifications notifications) {
+                      TaskService taskService, Notifications notifications, CouncilClock clock) {
         this.inquiries = inquiries;
         this.lifecycle = lifecycle;
         this.calendar = calendar;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     /**
@@ -90,7 +93,7 @@ class DeadlineExtension {
             throw new ApiProblem(HttpStatus.CONFLICT, "Keine laufende Frist",
                     "Die Anfrage " + facts.reference() + " hat keine laufende Frist (noch in Prüfung, bereits beantwortet oder zurückgezogen).");
         }
-        LocalDate today = ProcessDates.today();
+        LocalDate today = clock.today();
         Deadlines current = calendar.plan(facts.dueDate(), facts.receivedOn());
         Deadlines extended = calendar.extend(current, extension.dueDate(), extension.reason(), today);
         // refused by the inquiry if it was released or withdrawn since it was read above; no item is overdue after it

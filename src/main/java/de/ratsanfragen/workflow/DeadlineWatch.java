@@ -18,12 +18,12 @@ import de.ratsanfragen.notification.Escalation;
 import de.ratsanfragen.notification.Notifications;
 import de.ratsanfragen.notification.Released;
 import de.ratsanfragen.notification.Reminder;
+import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.DatabaseOutage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -59,10 +59,13 @@ class DeadlineWatch implements SmartLifecycle {
     private final ProcessLists processLists;
     private final TransactionTemplate transaction;
     private final DeadlineWatchProperties properties;
+    private final CouncilClock clock;
     private ScheduledExecutorService scheduler;
 
     DeadlineWatch(TaskService taskService, RuntimeService runtimeService, Notifications notifications, InquiryCatalog inquiries,
-                  InquiryLifecycle lifecycle, DeadlineNotices notices, ProcessLists processLists, TransactionTemplate transaction, DeadlineWatchProperties properties) {
+                  InquiryLifecycle lifecycle, DeadlineNotices notices, ProcessLists processLists, TransactionTemplate transaction, DeadlineWatchProperties properties,
+                  CouncilClock clock) {
+        this.clock = clock;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.notifications = notifications;
@@ -82,7 +85,7 @@ class DeadlineWatch implements SmartLifecycle {
      * @return the notices started (each a reminder or escalation mail on its way)
      */
     int watch() {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.now());
         List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).dueBefore(now).list();
         List<Task> followUp = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.KEY).followUpBefore(now)
                 .dueAfter(now).list();
@@ -191,7 +194,7 @@ class DeadlineWatch implements SmartLifecycle {
         return execution -> {
             UUID inquiryId = UUID.fromString(InquiryProcess.INQUIRY_ID.from(execution).get());
             notifications.released(inquiries.audience(inquiryId).orElseThrow().faction(), new Released(InquiryProcess.REFERENCE.from(execution).get(),
-                    InquiryProcess.TITLE.from(execution).getOrNull(), ProcessDates.today()));
+                    InquiryProcess.TITLE.from(execution).getOrNull(), clock.today()));
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.ratsanfragen.engine.WorkflowIdentity;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.simple.JdbcClient;

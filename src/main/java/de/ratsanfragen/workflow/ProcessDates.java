@@ -10,7 +10,6 @@ import java.util.Date;
 
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.platform.CouncilTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Dates as the process uses them: "today" by the engine's clock, a day's end as a task's due time, German dates in forms. */
 final class ProcessDates {
@@ -23,11 +22,6 @@ final class ProcessDates {
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private ProcessDates() {
-    }
-
-    /** Today in the council's time zone, by the engine's clock (which tests may move). */
-    static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), COUNCIL_TIME);
     }
 
     static Date endOfDay(LocalDate date) {

@@ -6,6 +6,7 @@ import java.util.Date;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
+import de.ratsanfragen.platform.CouncilClock;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class TaskDates {
 
     private final DeadlineCalendar calendar;
+    private final CouncilClock clock;
 
-    TaskDates(DeadlineCalendar calendar) {
+    TaskDates(DeadlineCalendar calendar, CouncilClock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** End of the office day on which a task of this step ({@code ANSWERS}, {@code SIGN_OFF} …) is due. */
@@ -43,7 +46,7 @@ public class TaskDates {
 
     /** The plan of an inquiry with this final date, as it stands today. */
     Deadlines plan(LocalDate finalDue, LocalDate receivedOn) {
-        return calendar.restagger(calendar.plan(finalDue, receivedOn), ProcessDates.today());
+        return calendar.restagger(calendar.plan(finalDue, receivedOn), clock.today());
     }
 
     private Deadlines plan(VariableScope scope) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Contribution;
+import de.ratsanfragen.engine.TaskCompletionRefused;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -27,6 +27,7 @@ import de.ratsanfragen.inquiry.InquiryLifecycle;
 import de.ratsanfragen.inquiry.InquiryRouting;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.platform.ApiProblem;
+import de.ratsanfragen.platform.CouncilClock;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -47,9 +48,11 @@ class TriageSteps {
     private final InquiryRouting routing;
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
+    private final CouncilClock clock;
 
     TriageSteps(InquiryCatalog inquiries, InquiryLifecycle lifecycle, InquiryRouting routing, DeadlineCalendar calendar,
-                OrganizationDirectory directory) {
+                OrganizationDirectory directory, CouncilClock clock) {
+        this.clock = clock;
         this.inquiries = inquiries;
         this.lifecycle = lifecycle;
         this.routing = routing;
@@ -98,7 +101,7 @@ class TriageSteps {
             } catch (ApiProblem problem) {
                 throw refuse(problem.getMessage());
             }
-            if (explicitDue != null && explicitDue.isBefore(ProcessDates.today())) {
+            if (explicitDue != null && explicitDue.isBefore(clock.today())) {
                 throw refuse("Die Frist " + explicitDue.format(ProcessDates.GERMAN_DATE) + " liegt in der Vergangenheit.");
             }
             VariableScope process = task.getExecution().getProcessInstance();

@@ -1,8 +1,8 @@
 /**
- * Everything that touches Camunda 7 lives here and only here: the engine's identity (the
- * directory's units as groups, demo users, Tasklist grants and filters), the engine REST API's
- * authentication, and — with the workflow issues — processes, delegates and listeners. Other
- * modules use {@link de.ratsanfragen.workflow.WorkflowIdentity}.
+ * The inquiry processes on Camunda 7: delegates and listeners, task dates, the deadline watch and the
+ * extension API. Hosting the engine (identity, logins, the engine API's gate) is the
+ * {@code engine} module's; this module and {@code engine} are the only ones that import Camunda.
+ * Other modules use {@link de.ratsanfragen.workflow.OpenTaskDates}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = {"deadline", "evaluation", "inquiry", "notification", "organization", "platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = {"deadline", "engine", "evaluation", "inquiry", "notification", "organization", "platform"})
 package de.ratsanfragen.workflow;

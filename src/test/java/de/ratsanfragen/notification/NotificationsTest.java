@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.ratsanfragen.TestClock;
 import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.platform.CouncilClock;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -39,6 +42,7 @@ class NotificationsTest {
     private static final OrganizationDirectory ERFURT = OrganizationDirectory.load(new ClassPathResource("organization/erfurt.yml"));
     private static final NotificationProperties PROPERTIES =
             new NotificationProperties("Ratsanfragen Erfurt <ratsanfragen@erfurt.example>", "https://ratsanfragen.erfurt.example/");
+    private static final CouncilClock CLOCK = new CouncilClock(TestClock.at(Instant.parse("2026-12-03T08:00:00Z")));
     private static final String SUBJECT = "Anmerkungen und Fragen zur 3. Evaluation des Integrationskonzepts";
 
     private static JavaMailSenderImpl senderTo(int port) {
@@ -49,7 +53,7 @@ class NotificationsTest {
     }
 
     private Notifications notifications() {
-        return new Notifications(ERFURT, PROPERTIES, senderTo(smtp.getSmtp().getPort()));
+        return new Notifications(ERFURT, PROPERTIES, senderTo(smtp.getSmtp().getPort()), CLOCK);
     }
 
     private MimeMessage onlyMail() {
@@ -201,7 +205,7 @@ class NotificationsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Notifications notifications = new Notifications(ERFURT, PROPERTIES, senderTo(closedPort));
+        Notifications notifications = new Notifications(ERFURT, PROPERTIES, senderTo(closedPort), CLOCK);
 
         assertThatThrownBy(() -> notifications.released("GRUENE", new Released("ANF-2026-0001", SUBJECT, LocalDate.of(2026, 1, 5))))
                 .isInstanceOf(MailException.class);
@@ -219,7 +223,7 @@ class NotificationsTest {
 
     @Test
     void withoutAnSmtpServerTheMailIsLoggedNotSent(CapturedOutput output) {
-        Notifications notifications = new Notifications(ERFURT, PROPERTIES, (org.springframework.mail.javamail.JavaMailSender) null);
+        Notifications notifications = new Notifications(ERFURT, PROPERTIES, (org.springframework.mail.javamail.JavaMailSender) null, CLOCK);
 
         notifications.interimNotice("GRUENE", new InterimNotice("ANF-2026-0001", SUBJECT, LocalDate.of(2025, 12, 16),
                 LocalDate.of(2026, 1, 13), "Abstimmung über die Feiertage"));

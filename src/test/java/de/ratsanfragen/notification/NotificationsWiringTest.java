@@ -2,12 +2,14 @@ package de.ratsanfragen.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.ratsanfragen.organization.OrganizationDirectory;
+import de.ratsanfragen.platform.CouncilClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +46,7 @@ class NotificationsWiringTest {
             .withInitializer(new ConfigDataApplicationContextInitializer())
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
             .withBean(OrganizationDirectory.class, () -> OrganizationDirectory.load(new ClassPathResource("organization/erfurt.yml")))
+            .withBean(CouncilClock.class, () -> new CouncilClock(Clock.systemUTC()))
             .withUserConfiguration(NotificationConfiguration.class);
 
     private static final Reminder REMINDER = new Reminder("ANF-2026-0001", "Integrationskonzept", List.of(12),

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import de.ratsanfragen.ServiceTestSupport;
 import de.ratsanfragen.WebappSession;
@@ -396,14 +397,16 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         String processInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.KEY)
                 .processInstanceBusinessKey(inquiry.id()).singleResult().getId();
 
+        // the engine's multi-instance counters, which engine.QuietLoopCounterHistory keeps out of the history
+        Set<String> loopCounters = Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
         var history = historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstance).list();
         assertThat(history).extracting(variable -> variable.getName()).contains("answer", "itemText", "lead")
-                .doesNotContainAnyElementsOf(QuietLoopCounterHistory.LOOP_COUNTERS);
+                .doesNotContainAnyElementsOf(loopCounters);
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(processInstance).variableUpdates().list())
                 .as("every value a user entered stays in the history")
                 .anySatisfy(detail -> assertThat(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())
                         .isEqualTo("Antwort für die Akte."))
-                .noneSatisfy(detail -> assertThat(QuietLoopCounterHistory.LOOP_COUNTERS)
+                .noneSatisfy(detail -> assertThat(loopCounters)
                         .contains(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
         assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstance)
                 .variableName("nrOfCompletedInstances").list())

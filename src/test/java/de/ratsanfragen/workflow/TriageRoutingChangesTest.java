@@ -5,6 +5,7 @@ import static de.ratsanfragen.LinearTiming.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ratsanfragen.engine.TaskCompletionRefused;
 import de.ratsanfragen.inquiry.InquiryLimits;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +31,7 @@ final class EngineCallRules {
         ALLOWED,
         /** Allowed, reading only the variables the task's form shows. */
         TASK_FORM_FIELDS,
-        /** Allowed, carrying only the task form's input fields ({@link InquiryProcess#TASK_INPUTS}). */
+        /** Allowed, carrying only the task form's input fields ({@link CompletionInputs}). */
         TASK_INPUTS,
         /** Allowed for one's own user id only. */
         OWN_USER,

@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +18,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The fields each Camunda Form of the service shows, read once from the forms the service deploys
  * ({@code bpmn/forms/*.form} on the classpath): a task gives its users the variables of its form and no
- * others ({@link EngineApiGuard}), so a unit reworking an item never reads what belongs to other tasks.
+ * others, and a completion carries only the form's editable fields ({@link EngineApiGuard}), so a unit
+ * reworking an item never reads what belongs to other tasks nor sets what is not its to set.
  */
-final class TaskForms {
+public final class TaskForms {
 
     static final String LOCATION = "classpath*:bpmn/forms/*.form";
 
@@ -33,7 +34,7 @@ final class TaskForms {
      * @param fields the keys of every field it shows, read-only ones included
      * @param inputs the keys of its editable fields, in the form's order (what Tasklist submits)
      */
-    record Form(Set<String> fields, List<String> inputs) {
+    public record Form(Set<String> fields, List<String> inputs) {
     }
 
     /** The keys of every field of the form with this id; empty for an unknown form. */
@@ -42,13 +43,19 @@ final class TaskForms {
         return form == null ? Set.of() : form.fields();
     }
 
+    /** The keys of the editable fields of the form with this id, in the form's order; {@code null} for an unknown form. */
+    static List<String> inputsOf(String formId) {
+        Form form = formId == null ? null : Loaded.FORMS.get(formId);
+        return form == null ? null : form.inputs();
+    }
+
     /** Read on first use: the guard is created by Jersey, not by Spring. */
     private static final class Loaded {
         static final Map<String, Form> FORMS = load();
     }
 
     /** Every form by its id. */
-    static Map<String, Form> load() {
+    public static Map<String, Form> load() {
         ObjectMapper json = new ObjectMapper();
         Map<String, Form> forms = new HashMap<>();
         try {

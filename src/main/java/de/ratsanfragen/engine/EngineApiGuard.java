@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import org.camunda.bpm.engine.task.Task;
  *   <li>which calls a user may make at all ({@link EngineCallRules}): staff only what Tasklist and the
  *       process need, nobody what starts, deploys or moves the processes around the service;</li>
  *   <li>no expression field in a query, at any depth ({@link QueryExpressions});</li>
- *   <li>a completion carries only the task form's inputs ({@link InquiryProcess#TASK_INPUTS}): Camunda lets
+ *   <li>a completion carries only the task form's inputs ({@link CompletionInputs}): Camunda lets
  *       whoever may complete a task set any process variable with it, e.g. {@code inquiryId} of another
  *       inquiry or {@code obOffice};</li>
  *   <li>a task shows staff only the variables of its form ({@link TaskForms}), not everything in its scope.</li>

@@ -1,6 +1,6 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
-import static de.ratsanfragen.workflow.EngineCallRules.Access.REFUSED_FOR_STAFF;
+import static de.ratsanfragen.engine.EngineCallRules.Access.REFUSED_FOR_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;

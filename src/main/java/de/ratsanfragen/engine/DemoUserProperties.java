@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,17 +1,18 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.time.LocalDate;
 import java.util.Date;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.stereotype.Component;
 
 /**
  * Dates for the Tasklist filters' stored queries, computed each time a filter is listed
  * ({@code ${taskFilterDates.afterWorkingDays(3)}}). Camunda's own date functions only know calendar
  * days; "in 3 working days" depends on weekends and the state's public holidays, so it is counted here
- * in the deadline calendar. "Today" comes from the engine's clock, the same one {@code ${now()}} reads.
+ * in the deadline calendar. "Today" comes from the council clock, which follows the engine's clock, the
+ * same one {@code ${now()}} reads.
  * Public because the expression language calls it by reflection.
  */
 @Component(TaskFilterDates.BEAN)
@@ -20,9 +21,11 @@ public class TaskFilterDates {
     static final String BEAN = "taskFilterDates";
 
     private final DeadlineCalendar calendar;
+    private final CouncilClock clock;
 
-    TaskFilterDates(DeadlineCalendar calendar) {
+    TaskFilterDates(DeadlineCalendar calendar, CouncilClock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /**
@@ -30,8 +33,7 @@ public class TaskFilterDates {
      * time zone: a task due before it is due today or within the next {@code workingDays} working days.
      */
     public Date afterWorkingDays(int workingDays) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessDates.COUNCIL_TIME);
-        LocalDate last = calendar.addWorkingDays(today, workingDays);
-        return Date.from(last.plusDays(1).atStartOfDay(ProcessDates.COUNCIL_TIME).toInstant());
+        LocalDate last = calendar.addWorkingDays(clock.today(), workingDays);
+        return Date.from(last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     }
 }

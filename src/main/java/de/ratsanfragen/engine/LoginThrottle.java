@@ -1,9 +1,8 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +21,7 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,15 +85,15 @@ public class LoginThrottle {
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
 
     private final LoginThrottleProperties properties;
-    private final Clock clock;
+    private final CouncilClock clock;
     private final Cache<Key, Count> counts;
     private final Cache<Key, Instant> knownClients;
     /** How many checks have ended; logins waiting for a free check are woken on it. */
     private final AtomicLong checksEnded = new AtomicLong();
 
-    LoginThrottle(LoginThrottleProperties properties, Optional<Clock> clock) {
+    LoginThrottle(LoginThrottleProperties properties, CouncilClock clock) {
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.counts = Caffeine.newBuilder().maximumSize(properties.maxEntries()).ticker(this::nanos)
                 .executor(Runnable::run).expireAfterWrite(properties.forgetAfter()).build();
         this.knownClients = Caffeine.newBuilder().maximumSize(properties.maxEntries()).ticker(this::nanos)
@@ -123,12 +122,12 @@ public class LoginThrottle {
         /** The right password: this client's failures on the account are forgotten, and the client is known to it. */
         public void succeeded() {
             end((key, count) -> key.equals(accountFromClient) ? new Count(0, null, null, count.checking()) : count);
-            knownClients.put(accountFromClient, clock.instant());
+            knownClients.put(accountFromClient, clock.now());
         }
 
         /** A wrong password: counted in every scope it was checked in; beyond the free failures the scope waits. */
         public void failed() {
-            Instant now = clock.instant();
+            Instant now = clock.now();
             end((key, count) -> {
                 int failures = count.failures() + 1;
                 int beyond = failures - free(key.scope());
@@ -187,7 +186,7 @@ public class LoginThrottle {
         Key accountFromClient = new Key(Scope.ACCOUNT_FROM_CLIENT, name, client);
         List<Key> scopes = knownClients.getIfPresent(accountFromClient) != null ? List.of(accountFromClient)
                 : List.of(accountFromClient, new Key(Scope.CLIENT, null, client), new Key(Scope.ACCOUNT, name, null));
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<Key> held = new ArrayList<>();
         for (Key key : scopes) {
             AtomicReference<Instant> waiting = new AtomicReference<>();
@@ -240,7 +239,7 @@ public class LoginThrottle {
 
     /** Every count with failures, the most recent first (for administrators). */
     public List<Lock> locks() {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         return counts.asMap().entrySet().stream()
                 .filter(entry -> current(entry.getValue(), now).failures() > 0)
                 .map(entry -> {
@@ -273,7 +272,7 @@ public class LoginThrottle {
 
     /** Changes a key's count atomically; stale failures are forgotten first. */
     private void update(Key key, UnaryOperator<Count> change) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         counts.asMap().compute(key, (k, count) -> change.apply(current(count, now)).orNull());
     }
 

@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

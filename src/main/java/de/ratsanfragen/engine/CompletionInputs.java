@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,9 +15,10 @@ import org.camunda.bpm.engine.task.Task;
  * Keeps a completion to what its task asks for. A unit holds a task through its candidate group, and
  * Camunda lets whoever may complete a task set any process variable with it; without this check a
  * department could complete its own task with {@code inquiryId} of another inquiry or {@code obOffice}
- * of itself, and so answer for another unit or release an inquiry. A completion of an inquiry process's
- * task ({@code complete}, {@code submit-form}) may therefore carry only the task's inputs
- * ({@link InquiryProcess#TASK_INPUTS}, the form's editable fields; Tasklist does not submit the disabled ones).
+ * of itself, and so answer for another unit or release an inquiry. A completion of a task with one of the
+ * service's forms ({@code complete}, {@code submit-form}) may therefore carry only that form's editable
+ * fields ({@link TaskForms}; Tasklist does not submit the disabled ones). The processes' own list of each
+ * task's inputs ({@code workflow.InquiryProcess.TASK_INPUTS}) is checked against the forms by a test.
  */
 final class CompletionInputs {
 
@@ -44,10 +45,11 @@ final class CompletionInputs {
                         + String.join(", ", refused) + "."));
     }
 
-    /** The inputs of an inquiry process task, or null for a task of another process or none the user can see. */
+    /** The inputs of a task's form, or null for a task without one of the service's forms or none the user can see. */
     private static List<String> inputsOf(String taskId) {
-        Task task = ProcessEngines.getDefaultProcessEngine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        return task == null || task.getTaskDefinitionKey() == null ? null : InquiryProcess.TASK_INPUTS.get(task.getTaskDefinitionKey());
+        Task task = ProcessEngines.getDefaultProcessEngine().getTaskService().createTaskQuery().taskId(taskId)
+                .initializeFormKeys().singleResult();
+        return task == null || task.getCamundaFormRef() == null ? null : TaskForms.inputsOf(task.getCamundaFormRef().getKey());
     }
 
     /** The variable names of a completion body ({@code {"variables": {name: {...}}}}); unreadable JSON is Camunda's to refuse. */

@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import de.ratsanfragen.platform.DatabaseOutage;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package de.ratsanfragen.workflow;
+package de.ratsanfragen.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import de.ratsanfragen.TestClock;
+import de.ratsanfragen.platform.CouncilClock;
 import org.junit.jupiter.api.Test;
 
 /** The throttle's rules, with time moved by the test instead of waited for. */
@@ -19,7 +19,7 @@ class LoginThrottleTest {
     /** The defaults: 5 free failures per account from a client, 20 per client and per account, 1 s doubling to 15 min. */
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(null, null, null, null, null, null,
             Duration.ofMillis(200)),
-            Optional.of(clock));
+            new CouncilClock(clock));
 
     private void fail(String account, String client) {
         try (LoginThrottle.Attempt attempt = throttle.begin(account, client)) {
@@ -167,7 +167,7 @@ class LoginThrottleTest {
     @Test
     void aLoginFindingEveryFreeCheckUnderWayWaitsForOneToEndInsteadOfBeingRefused() throws Exception {
         LoginThrottle patient = new LoginThrottle(new LoginThrottleProperties(null, null, null, null, null, null,
-                Duration.ofSeconds(20)), Optional.of(clock));
+                Duration.ofSeconds(20)), new CouncilClock(clock));
         List<LoginThrottle.Attempt> underWay = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             underWay.add(patient.begin("linke", "203.0.113.8"));
