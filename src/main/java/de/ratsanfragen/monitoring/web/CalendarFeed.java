@@ -1,4 +1,4 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import de.ratsanfragen.inquiry.InquiryProgress;
 import de.ratsanfragen.inquiry.OpenInquiry;
+import de.ratsanfragen.monitoring.UnitDeadlines;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.CouncilTime;
