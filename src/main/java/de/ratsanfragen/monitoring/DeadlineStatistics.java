@@ -30,11 +30,10 @@ import org.springframework.stereotype.Service;
  * name) — and the extensions granted with their reasons.
  */
 @Service
-class DeadlineStatistics {
+public class DeadlineStatistics {
 
     /** The longest period one query may cover. */
     static final int MAX_YEARS = 5;
-    private static final Set<String> PARAMETERS = Set.of("from", "to");
 
     /**
      * The figures of one group (all inquiries, a Dezernat or a unit).
@@ -47,12 +46,12 @@ class DeadlineStatistics {
      * @param medianDays      median of days from receipt to release, {@code null} if none answered
      * @param p90Days         90th percentile (nearest rank) of those days, {@code null} if none answered
      */
-    record Figures(String code, String name, int received, int answered, int answeredOnTime, Double onTimePercent,
+    public record Figures(String code, String name, int received, int answered, int answeredOnTime, Double onTimePercent,
                    Double medianDays, Integer p90Days) {
     }
 
     /** The statistics of a period, {@code from} and {@code to} inclusive. */
-    record Statistics(LocalDate from, LocalDate to, Figures total, List<Figures> byDezernat, List<Figures> byUnit,
+    public record Statistics(LocalDate from, LocalDate to, Figures total, List<Figures> byDezernat, List<Figures> byUnit,
                       List<PeriodExtension> extensions) {
     }
 
@@ -70,19 +69,14 @@ class DeadlineStatistics {
      * The statistics for {@code from} to {@code to} (ISO dates, both days included); without {@code to}
      * up to today, without {@code from} from the first of January of the end's year.
      *
-     * @throws ApiProblem 400 for an unknown parameter, an unreadable date, a period that ends before it
-     *                    begins or is longer than five years
+     * @throws ApiProblem 400 for an unreadable date, a period that ends before it begins or is longer than five years
      */
-    Statistics of(Map<String, String> parameters) {
-        parameters.keySet().stream().filter(name -> !PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Parameter",
-                    "Den Parameter „" + name + "“ gibt es nicht; möglich sind from und to (Datum JJJJ-MM-TT).");
-        });
-        LocalDate to = date(parameters.get("to"), "to");
+    public Statistics of(StatisticsPeriod period) {
+        LocalDate to = date(period.to(), "to");
         if (to == null) {
             to = clock.today();
         }
-        LocalDate from = date(parameters.get("from"), "from");
+        LocalDate from = date(period.from(), "from");
         if (from == null) {
             from = to.withDayOfYear(1);
         }

@@ -2,7 +2,6 @@ package de.ratsanfragen.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Service;
  * the units they belong to, no other.
  */
 @Service
-class UnitDeadlines {
+public class UnitDeadlines {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnitDeadlines.class);
 
@@ -37,19 +36,21 @@ class UnitDeadlines {
     private final OrganizationDirectory directory;
     private final MonitoringProperties properties;
     private final CouncilClock clock;
+    private final DeadlineMapper mapper;
 
     UnitDeadlines(OpenTaskDates openTasks, InquiryCatalog inquiryCatalog, DeadlineCalendar calendar, OrganizationDirectory directory,
-                  MonitoringProperties properties, CouncilClock clock) {
+                  MonitoringProperties properties, CouncilClock clock, DeadlineMapper mapper) {
         this.openTasks = openTasks;
         this.inquiryCatalog = inquiryCatalog;
         this.calendar = calendar;
         this.directory = directory;
         this.properties = properties;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     /** The units of the administration the current user belongs to (factions are not among them). */
-    List<Unit> ownUnits() {
+    public List<Unit> ownUnits() {
         return directory.staffUnitsOf(CurrentUser.get().units());
     }
 
@@ -58,7 +59,7 @@ class UnitDeadlines {
      *
      * @throws ApiProblem 404 for a unit the directory does not know, 403 for a unit the user is not a member of
      */
-    List<Map<String, Object>> ofUnit(String code) {
+    public List<UnitTaskDeadline> ofUnit(String code) {
         Unit unit = directory.find(code).filter(found -> found.code().equals(code) && found.isStaff())
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Unbekannte Einheit",
                         "„" + code + "“ ist keine Einheit der Verwaltung im Organisationsverzeichnis."));
@@ -70,15 +71,15 @@ class UnitDeadlines {
     }
 
     /** The open tasks of all the user's units, earliest internal deadline first. */
-    List<Map<String, Object>> ofOwnUnits() {
+    public List<UnitTaskDeadline> ofOwnUnits() {
         return tasks(ownUnits().stream().map(Unit::code).toList());
     }
 
-    private List<Map<String, Object>> tasks(List<String> units) {
+    private List<UnitTaskDeadline> tasks(List<String> units) {
         LocalDate today = clock.today();
         List<InquiryTask> open = openTasks.forUnits(units);
         Map<UUID, InquiryOutline> inquiries = inquiryCatalog.outlines(open.stream().map(InquiryTask::inquiry).distinct().toList());
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<UnitTaskDeadline> rows = new ArrayList<>();
         for (InquiryTask entry : open) {
             InquiryOutline inquiry = inquiries.get(entry.inquiry());
             OpenTaskDates.OpenTask task = entry.task();
@@ -89,22 +90,8 @@ class UnitDeadlines {
             }
             LocalDate due = task.due() == null ? null : task.due().atZone(CouncilTime.ZONE).toLocalDate();
             Integer left = due == null ? null : calendar.workingDaysBetween(today, due);
-            DeadlineMonitor.Light light = DeadlineMonitor.Light.of(left, properties.soonWorkingDays());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("inquiryId", inquiry.id());
-            row.put("reference", inquiry.reference());
-            row.put("subject", inquiry.title());
-            row.put("item", task.item());
-            row.put("itemText", task.item() == null ? null : inquiry.items().get(task.item()));
-            row.put("task", task.name());
-            row.put("unit", task.unit());
-            row.put("taskDue", due);
-            row.put("workingDaysLeft", left);
-            row.put("light", light);
-            row.put("lightLabel", light.label);
-            row.put("inquiryDue", inquiry.dueDate());
-            row.put("tasklist", task.tasklistPath());
-            rows.add(row);
+            rows.add(mapper.unitTask(inquiry, task, task.item() == null ? null : inquiry.items().get(task.item()), due, left,
+                    TrafficLight.of(left, properties.soonWorkingDays())));
         }
         return rows;
     }

@@ -3,8 +3,6 @@ package de.ratsanfragen.platform;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +29,10 @@ public final class DatabaseOutage {
     private static final Set<String> SERVER_NOT_AVAILABLE = Set.of("57P01", "57P02", "57P03");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The problem as RFC 9457 names its fields (what Spring's problem details write, without {@code instance}). */
+    private record Problem(String type, String title, int status, String detail) {
+    }
+
     private DatabaseOutage() {
     }
 
@@ -50,13 +52,8 @@ public final class DatabaseOutage {
 
     /** The answer as {@code application/problem+json}, for code that writes its answer without Spring (JAX-RS). */
     public static String problemJson() {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", TITLE);
-        problem.put("status", 503);
-        problem.put("detail", DETAIL);
         try {
-            return JSON.writeValueAsString(problem);
+            return JSON.writeValueAsString(new Problem("about:blank", TITLE, 503, DETAIL));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package de.ratsanfragen.response;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -22,19 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ResponseVersions {
-
-    /**
-     * One stored version, without its bytes.
-     *
-     * @param reference the answer's reference with the version ({@code ANF-2026-0001/2})
-     */
-    record Version(int version, String reference, String reason, String createdBy, Instant createdAt, String pdfSha256,
-                   String docxSha256) {
-    }
-
-    /** A stored file of a version. */
-    record StoredFile(byte[] content, String reference, String sha256) {
-    }
 
     private final JdbcClient jdbc;
     private final ResponseCompiler compiler;
@@ -56,7 +42,7 @@ class ResponseVersions {
 
     /** Compiles the current answers as the next version and keeps it. */
     @Transactional
-    Version freeze(UUID inquiryId, String reason) {
+    ResponseVersion freeze(UUID inquiryId, String reason) {
         // the row lock on the inquiry orders two corrections at the same moment
         jdbc.sql("select id from ratsanfragen.inquiry where id = :id for update").param("id", inquiryId).query(UUID.class).single();
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from ratsanfragen.response_version where inquiry_id = :id")
@@ -74,13 +60,13 @@ class ResponseVersions {
     }
 
     @Transactional(readOnly = true)
-    List<Version> history(UUID inquiryId) {
+    List<ResponseVersion> history(UUID inquiryId) {
         return jdbc.sql("""
                         select v.version, i.reference, v.reason, v.created_by, v.created_at, v.pdf_sha256, v.docx_sha256
                         from ratsanfragen.response_version v join ratsanfragen.inquiry i on i.id = v.inquiry_id
                         where v.inquiry_id = :id order by v.version""")
                 .param("id", inquiryId)
-                .query((rs, n) -> new Version(rs.getInt("version"), rs.getString("reference") + "/" + rs.getInt("version"),
+                .query((rs, n) -> new ResponseVersion(rs.getInt("version"), rs.getString("reference") + "/" + rs.getInt("version"),
                         rs.getString("reason"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                         rs.getString("pdf_sha256"), rs.getString("docx_sha256")))
                 .list();
@@ -88,14 +74,14 @@ class ResponseVersions {
 
     /** A stored file: the given version, or the latest when {@code version} is {@code null}. */
     @Transactional(readOnly = true)
-    Optional<StoredFile> file(UUID inquiryId, Integer version, boolean asPdf) {
+    Optional<ResponseFile> file(UUID inquiryId, Integer version, boolean asPdf) {
         String column = asPdf ? "pdf" : "docx";
         return jdbc.sql("select v." + column + ", i.reference || '/' || v.version, v." + column + "_sha256"
                         + " from ratsanfragen.response_version v join ratsanfragen.inquiry i on i.id = v.inquiry_id"
                         + " where v.inquiry_id = :id and (cast(:version as integer) is null or v.version = :version)"
                         + " order by v.version desc limit 1")
                 .param("id", inquiryId).param("version", version)
-                .query((rs, n) -> new StoredFile(rs.getBytes(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new ResponseFile(rs.getBytes(1), rs.getString(2), rs.getString(3)))
                 .optional();
     }
 

@@ -1,7 +1,6 @@
 package de.ratsanfragen.security;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
@@ -23,6 +22,24 @@ class CalendarTokenController {
 
     private static final String TOKEN = "/api/calendar/token";
 
+    /**
+     * A new calendar link, shown only in this answer.
+     *
+     * @param url       the secret link to subscribe to
+     * @param createdAt when it was made
+     * @param hint      what to do with it, in German
+     */
+    record IssuedLink(String url, Instant createdAt, String hint) {
+    }
+
+    /**
+     * Whether the user has a calendar link.
+     *
+     * @param createdAt since when the active link exists, {@code null} without one
+     */
+    record LinkStatus(boolean active, Instant createdAt) {
+    }
+
     private final CalendarTokens tokens;
 
     CalendarTokenController(CalendarTokens tokens) {
@@ -30,24 +47,20 @@ class CalendarTokenController {
     }
 
     @PostMapping(path = TOKEN, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> renew() {
+    ResponseEntity<IssuedLink> renew() {
         CalendarTokens.IssuedToken issued = tokens.renew(calendarUser().userId());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("url", ServletUriComponentsBuilder.fromCurrentContextPath().path(CalendarTokenFilter.FEED)
-                .buildAndExpand(issued.token()).toUriString());
-        body.put("createdAt", issued.createdAt());
-        body.put("hint", "Diesen Link im Kalender abonnieren. Er wird nur jetzt angezeigt, und wer ihn kennt, sieht "
-                + "Ihre Fristen; ein neuer Link macht den alten ungültig.");
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IssuedLink(
+                ServletUriComponentsBuilder.fromCurrentContextPath().path(CalendarTokenFilter.FEED)
+                        .buildAndExpand(issued.token()).toUriString(),
+                issued.createdAt(),
+                "Diesen Link im Kalender abonnieren. Er wird nur jetzt angezeigt, und wer ihn kennt, sieht "
+                        + "Ihre Fristen; ein neuer Link macht den alten ungültig."));
     }
 
     @GetMapping(path = TOKEN, produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> status() {
-        Map<String, Object> body = new LinkedHashMap<>();
+    LinkStatus status() {
         var since = tokens.activeSince(calendarUser().userId());
-        body.put("active", since.isPresent());
-        body.put("createdAt", since.orElse(null));
-        return body;
+        return new LinkStatus(since.isPresent(), since.orElse(null));
     }
 
     @DeleteMapping(TOKEN)

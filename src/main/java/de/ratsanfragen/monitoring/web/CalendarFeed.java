@@ -1,4 +1,4 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import de.ratsanfragen.engine.WorkflowIdentity;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.OpenInquiry;
+import de.ratsanfragen.monitoring.UnitDeadlines;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.CouncilTime;

@@ -1,7 +1,8 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.util.List;
 
+import de.ratsanfragen.monitoring.UnitDeadlines;
 import de.ratsanfragen.organization.Unit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

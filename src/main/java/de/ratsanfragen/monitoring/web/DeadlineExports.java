@@ -1,17 +1,18 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import de.ratsanfragen.inquiry.OpenInquiry;
 import de.ratsanfragen.platform.CouncilClock;
+import de.ratsanfragen.monitoring.DeadlineFilter;
+import de.ratsanfragen.monitoring.DeadlineMonitor;
+import de.ratsanfragen.monitoring.InquiryDeadline;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,15 +79,14 @@ class DeadlineExports {
         DeadlineMonitor.requireObOffice();
         List<List<String>> lines = new java.util.ArrayList<>();
         lines.add(HEADER);
-        for (Map<String, Object> row : monitor.deadlines(filters)) {
-            LocalDate due = (LocalDate) row.get("dueDate");
-            @SuppressWarnings("unchecked")
-            List<OpenInquiry.Extension> extensions = (List<OpenInquiry.Extension>) row.get("extensions");
-            lines.add(List.of((String) row.get("lightLabel"), (String) row.get("reference"), (String) row.get("faction"),
-                    (String) row.get("subject"), ((de.ratsanfragen.inquiry.InquiryState) row.get("state")).label(),
-                    due == null ? "" : due.format(GERMAN_DATE), row.get("workingDaysLeft") == null ? "" : row.get("workingDaysLeft").toString(),
-                    row.get("answered").toString(), row.get("items").toString(), row.get("overdueItems").toString(),
-                    extensions.stream().map(e -> "bis " + e.newDue().format(GERMAN_DATE) + ": " + e.reason()).collect(Collectors.joining(" | "))));
+        for (InquiryDeadline row : monitor.deadlines(DeadlineFilter.of(filters))) {
+            lines.add(List.of(row.lightLabel(), row.reference(), row.faction(), row.subject(),
+                    row.state().label(),
+                    row.dueDate() == null ? "" : row.dueDate().format(GERMAN_DATE),
+                    row.workingDaysLeft() == null ? "" : row.workingDaysLeft().toString(),
+                    Integer.toString(row.answered()), Integer.toString(row.items()), Integer.toString(row.overdueItems()),
+                    row.extensions().stream().map(e -> "bis " + e.newDue().format(GERMAN_DATE) + ": " + e.reason())
+                            .collect(Collectors.joining(" | "))));
         }
         return lines;
     }

@@ -1,13 +1,20 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import de.ratsanfragen.inquiry.InquiryState;
 import de.ratsanfragen.inquiry.ItemState;
+import de.ratsanfragen.monitoring.DeadlineFilter;
+import de.ratsanfragen.monitoring.DeadlineMonitor;
+import de.ratsanfragen.monitoring.DeadlineStatistics;
+import de.ratsanfragen.monitoring.InquiryDeadline;
+import de.ratsanfragen.monitoring.StatisticsPeriod;
+import de.ratsanfragen.monitoring.TrafficLight;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.organization.UnitKind;
@@ -45,13 +52,14 @@ class MonitorPage {
 
     @GetMapping("/monitor")
     String monitor(@RequestParam Map<String, String> filters, Model model, HttpServletResponse response) {
-        model.addAttribute("filters", filters);
         model.addAttribute("choices", List.of(
-                new Choice("dezernat", "Dezernat", options(unit -> unit.kind() == UnitKind.DEZERNAT, true)),
+                new Choice("dezernat", "Dezernat", options(unit -> unit.kind() == UnitKind.DEZERNAT, true, filters.get("dezernat"))),
                 new Choice("unit", "Einheit", options(unit -> unit.kind() != UnitKind.FACTION && unit.kind() != UnitKind.DEZERNAT
-                        && unit.kind() != UnitKind.OB_OFFICE, true)),
-                new Choice("faction", "Fraktion", options(unit -> unit.kind() == UnitKind.FACTION, false)),
-                new Choice("state", "Stand", STATES)));
+                        && unit.kind() != UnitKind.OB_OFFICE, true, filters.get("unit"))),
+                new Choice("faction", "Fraktion", options(unit -> unit.kind() == UnitKind.FACTION, false, filters.get("faction"))),
+                new Choice("state", "Stand", STATES.entrySet().stream()
+                        .map(state -> new Option(state.getKey(), state.getValue(), state.getKey().equals(filters.get("state"))))
+                        .toList())));
         model.addAttribute("states", STATES);
         org.springframework.util.LinkedMultiValueMap<String, String> query = new org.springframework.util.LinkedMultiValueMap<>();
         filters.forEach(query::add);
@@ -59,18 +67,14 @@ class MonitorPage {
             model.addAttribute(format, org.springframework.web.util.UriComponentsBuilder.fromPath(EXPORT + "." + format)
                     .queryParams(query).encode().toUriString());
         }
-        String view = obOfficePage("monitor", "rows", () -> monitor.deadlines(filters), model, response);
-        if (model.getAttribute("rows") instanceof List<?> rows) {
+        List<InquiryDeadline> rows = obOfficePage("rows", () -> monitor.deadlines(DeadlineFilter.of(filters)), model, response);
+        if (rows != null) {
             // how many are overdue, due soon, in plan, in triage — the first thing to read each morning
-            Map<String, String> summary = new LinkedHashMap<>();
-            for (DeadlineMonitor.Light light : List.of(DeadlineMonitor.Light.UEBERFAELLIG, DeadlineMonitor.Light.BALD_FAELLIG,
-                    DeadlineMonitor.Light.IM_PLAN, DeadlineMonitor.Light.OHNE_FRIST)) {
-                long count = rows.stream().filter(row -> ((Map<?, ?>) row).get("light") == light).count();
-                summary.put(light.name(), count + " " + light.label);
-            }
-            model.addAttribute("summary", summary);
+            model.addAttribute("summary", Stream.of(TrafficLight.UEBERFAELLIG, TrafficLight.BALD_FAELLIG, TrafficLight.IM_PLAN,
+                    TrafficLight.OHNE_FRIST).map(light -> new LightCount(light,
+                    rows.stream().filter(row -> row.light() == light).count() + " " + light.label())).toList());
         }
-        return view;
+        return "monitor";
     }
 
     /** One inquiry in detail: its items, who holds them, their internal deadlines, reminders and escalations. */
@@ -78,44 +82,57 @@ class MonitorPage {
     String detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Model model, HttpServletResponse response) {
         model.addAttribute("states", STATES);
         model.addAttribute("itemStates", ItemState.labels());
-        return obOfficePage("monitor-detail", "inquiry", () -> monitor.detail(id), model, response);
+        obOfficePage("inquiry", () -> monitor.detail(id), model, response);
+        return "monitor-detail";
     }
 
     /** The statistics of a period (this year unless chosen): the same figures as {@code GET /api/statistics}. */
     @GetMapping("/monitor/statistik")
     String statistics(@RequestParam Map<String, String> period, Model model, HttpServletResponse response) {
-        model.addAttribute("period", period);
-        return obOfficePage("monitor-statistik", "statistics", () -> statistics.of(period), model, response);
+        model.addAttribute("period", StatisticsPeriod.asGiven(period));
+        obOfficePage("statistics", () -> statistics.of(StatisticsPeriod.of(period)), model, response);
+        return "monitor-statistik";
     }
 
     /**
-     * A page with content for the OB office only (others get 403 and a German sentence); a request the
+     * Content for the OB office only (others get 403 and a German sentence on the page); a request the
      * content refuses shows its German message with the refusal's status.
+     *
+     * @return the content, also added to the model as {@code attribute}; {@code null} when denied or refused
      */
-    private static String obOfficePage(String view, String attribute, Supplier<Object> content, Model model, HttpServletResponse response) {
+    private static <T> T obOfficePage(String attribute, Supplier<T> content, Model model, HttpServletResponse response) {
         if (!CurrentUser.get().seesAllInquiries()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("denied", true);
-            return view;
+            return null;
         }
         try {
-            model.addAttribute(attribute, content.get());
+            T shown = content.get();
+            model.addAttribute(attribute, shown);
+            return shown;
         } catch (ApiProblem problem) {
             response.setStatus(problem.status().value());
             model.addAttribute("error", problem.getMessage());
+            return null;
         }
-        return view;
     }
 
-    /** One filter of the page: its parameter, its label and its options (value → text), „alle“ first. */
-    record Choice(String name, String label, Map<String, String> options) {
+    /** One filter of the page: its parameter, its label and its options („alle“ comes first, from the page). */
+    record Choice(String name, String label, List<Option> options) {
+    }
+
+    /** An option of a filter: the parameter's value, the text shown, and whether the request chose it. */
+    record Option(String value, String text, boolean selected) {
+    }
+
+    /** A light with how many rows of the view show it, in German („2 überfällig“). */
+    record LightCount(TrafficLight light, String text) {
     }
 
     /** The directory's units of a kind as options, by code; shown with their code where a code means something to staff. */
-    private Map<String, String> options(java.util.function.Predicate<Unit> which, boolean withCode) {
-        Map<String, String> options = new LinkedHashMap<>();
-        directory.units().stream().filter(which).sorted(Comparator.comparing(Unit::code))
-                .forEach(unit -> options.put(unit.code(), withCode ? unit.code() + " – " + unit.name() : unit.name()));
-        return options;
+    private List<Option> options(java.util.function.Predicate<Unit> which, boolean withCode, String chosen) {
+        return directory.units().stream().filter(which).sorted(Comparator.comparing(Unit::code))
+                .map(unit -> new Option(unit.code(), withCode ? unit.code() + " – " + unit.name() : unit.name(), unit.code().equals(chosen)))
+                .toList();
     }
 }

@@ -1,10 +1,20 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import de.ratsanfragen.monitoring.DeadlineFilter;
+import de.ratsanfragen.monitoring.DeadlineMonitor;
+import de.ratsanfragen.monitoring.DeadlineStatistics;
+import de.ratsanfragen.monitoring.InquiryDeadline;
+import de.ratsanfragen.monitoring.InquiryDeadlineDetail;
+import de.ratsanfragen.monitoring.StatisticsPeriod;
+import de.ratsanfragen.monitoring.UnitDeadlines;
+import de.ratsanfragen.monitoring.UnitTaskDeadline;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,14 +36,14 @@ class DeadlineController {
     }
 
     @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Map<String, Object>> deadlines(@RequestParam Map<String, String> parameters) {
+    List<InquiryDeadline> deadlines(@RequestParam Map<String, String> parameters) {
         DeadlineMonitor.requireObOffice();
-        return monitor.deadlines(parameters);
+        return monitor.deadlines(DeadlineFilter.of(parameters));
     }
 
     /** One inquiry in detail: its items with state, holder, internal deadline, reminders and escalations sent. */
     @GetMapping(path = "/api/deadlines/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> detail(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+    InquiryDeadlineDetail detail(@PathVariable UUID id) {
         DeadlineMonitor.requireObOffice();
         return monitor.detail(id);
     }
@@ -42,12 +52,12 @@ class DeadlineController {
     @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
     DeadlineStatistics.Statistics statistics(@RequestParam Map<String, String> parameters) {
         DeadlineMonitor.requireObOffice();
-        return statistics.of(parameters);
+        return statistics.of(StatisticsPeriod.of(parameters));
     }
 
     /** A unit's open tasks and deadlines, for its members only (as on the page {@code /fristen}). */
     @GetMapping(path = "/api/units/{code}/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Map<String, Object>> unitDeadlines(@org.springframework.web.bind.annotation.PathVariable String code) {
+    List<UnitTaskDeadline> unitDeadlines(@PathVariable String code) {
         return unitDeadlines.ofUnit(code);
     }
 }

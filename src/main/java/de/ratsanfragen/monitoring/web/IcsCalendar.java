@@ -1,4 +1,4 @@
-package de.ratsanfragen.monitoring;
+package de.ratsanfragen.monitoring.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
