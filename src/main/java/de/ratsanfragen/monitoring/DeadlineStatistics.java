@@ -47,12 +47,12 @@ public class DeadlineStatistics {
      * @param p90Days         90th percentile (nearest rank) of those days, {@code null} if none answered
      */
     public record Figures(String code, String name, int received, int answered, int answeredOnTime, Double onTimePercent,
-                   Double medianDays, Integer p90Days) {
+                          Double medianDays, Integer p90Days) {
     }
 
     /** The statistics of a period, {@code from} and {@code to} inclusive. */
     public record Statistics(LocalDate from, LocalDate to, Figures total, List<Figures> byDezernat, List<Figures> byUnit,
-                      List<PeriodExtension> extensions) {
+                             List<PeriodExtension> extensions) {
     }
 
     private final InquiryHistory history;
