@@ -56,7 +56,7 @@ public class DeadlineMonitor {
 
     /** Only the OB office sees every deadline. */
     public static void requireObOffice() {
-        if (!CurrentUser.get().seesAllInquiries()) {
+        if (!de.ratsanfragen.inquiry.InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Den Fristenmonitor sieht der Bereich Oberbürgermeister.");
         }
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
 import de.ratsanfragen.deadline.Step;
+import de.ratsanfragen.inquiry.InquiryAudience;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.InquiryLifecycle;
 import de.ratsanfragen.inquiry.InquiryState;
@@ -83,7 +84,7 @@ class DeadlineExtension {
     @Transactional
     public Extended extend(@PathVariable UUID id, @Valid @RequestBody Extension extension) {
         CurrentUser user = CurrentUser.get();
-        if (!user.seesAllInquiries()) {
+        if (!InquiryAudience.seesEveryInquiry(user)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Fristen verlängert der Bereich Oberbürgermeister.");
         }
         InquiryFacts facts = inquiries.facts(id);

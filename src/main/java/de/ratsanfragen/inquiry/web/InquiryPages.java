@@ -3,6 +3,7 @@ package de.ratsanfragen.inquiry.web;
 import java.io.IOException;
 import java.io.Serializable;
 
+import de.ratsanfragen.inquiry.InquiryAudience;
 import de.ratsanfragen.inquiry.InquiryDetails;
 import de.ratsanfragen.inquiry.InquiryIntake;
 import de.ratsanfragen.document.DocumentReader;
@@ -127,10 +128,10 @@ class InquiryPages {
     /** Fills the overview; false when the user may not submit or list inquiries. */
     private boolean prepare(Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("choosesFaction", user.seesAllInquiries());
+        model.addAttribute("choosesFaction", InquiryAudience.seesEveryInquiry(user));
         model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());
         model.addAttribute("factions", directory.units().stream().filter(unit -> unit.kind() == UnitKind.FACTION).toList());
-        boolean mayUse = user.seesAllInquiries() || !user.factions().isEmpty();
+        boolean mayUse = InquiryAudience.seesEveryInquiry(user) || !user.factions().isEmpty();
         model.addAttribute("mayUse", mayUse);
         if (mayUse) {
             // the page is the OB office's start too: the newest ones; open inquiries are all on the monitor

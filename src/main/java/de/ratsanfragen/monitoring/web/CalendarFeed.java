@@ -63,7 +63,7 @@ class CalendarFeed {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         String name;
         List<IcsCalendar.Deadline> deadlines;
-        if (user.seesAllInquiries()) {
+        if (de.ratsanfragen.inquiry.InquiryAudience.seesEveryInquiry(user)) {
             name = directory.obOffice().name();
             deadlines = inquiries.open().stream().filter(inquiry -> inquiry.dueDate() != null)
                     .map(inquiry -> finalDeadline(inquiry, URI.create(base + "/monitor/" + inquiry.id()))).toList();

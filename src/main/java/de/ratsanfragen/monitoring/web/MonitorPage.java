@@ -101,7 +101,7 @@ class MonitorPage {
      * @return the content, also added to the model as {@code attribute}; {@code null} when denied or refused
      */
     private static <T> T obOfficePage(String attribute, Supplier<T> content, Model model, HttpServletResponse response) {
-        if (!CurrentUser.get().seesAllInquiries()) {
+        if (!de.ratsanfragen.inquiry.InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("denied", true);
             return null;
