@@ -52,17 +52,32 @@ public class InquiryCatalog {
                 .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> a));
         Map<Integer, AnswerStore.Answer> given = answers.answers(id);
         List<InquiryFacts.Item> items = queries.items(id).stream()
-                .map(item -> {
-                    AnswerStore.Answer answer = given.get(item.number());
-                    return new InquiryFacts.Item(item.number(), item.kind(), item.text(), item.section(), item.routing(),
-                            item.routingHints(), item.measureRefs().stream().map(measures::get).filter(Objects::nonNull).toList(),
-                            answer == null ? null : answer.text(), answer == null ? null : answer.givenBy(),
-                            answer == null ? null : answer.proposedStatus());
-                })
+                .map(item -> facts(item, item.measureRefs().stream().map(measures::get).filter(Objects::nonNull).toList(),
+                        given.get(item.number())))
                 .toList();
         String faction = directory.find(row.faction()).map(Unit::name).orElse(row.faction());
         return new InquiryFacts(id, row.reference(), row.title(), faction, row.receivedAt().atZone(CouncilTime.ZONE).toLocalDate(),
                 row.dueDate(), row.state(), row.committee(), row.documentDate(), items);
+    }
+
+    /**
+     * One item as a task about it shows it — read alone, with only its own measures (a task of one item does
+     * not read the inquiry's other items).
+     *
+     * @throws ApiProblem 404 for an unknown inquiry or item
+     */
+    public InquiryFacts.Item item(UUID id, int number) {
+        InquiryQueries.ItemRow row = queries.item(id, number).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                "Die Anfrage " + id + " hat keine Frage " + number + "."));
+        List<Measure> measures = row.evaluationId() == null ? List.of() : row.item().measureRefs().stream()
+                .map(code -> evaluations.measure(row.evaluationId(), code)).flatMap(Optional::stream).toList();
+        return facts(row.item(), measures, row.answer());
+    }
+
+    private static InquiryFacts.Item facts(InquiryItem item, List<Measure> measures, AnswerStore.Answer answer) {
+        return new InquiryFacts.Item(item.number(), item.kind(), item.text(), item.section(), item.routing(), item.routingHints(),
+                measures, answer == null ? null : answer.text(), answer == null ? null : answer.givenBy(),
+                answer == null ? null : answer.proposedStatus());
     }
 
     /** @throws ApiProblem 404 for an unknown inquiry */

@@ -56,6 +56,22 @@ class InquiryQueries {
                 .param("id", inquiryId).query(this::item).list();
     }
 
+    /** One item with its answer and the inquiry's evaluation: what a task about the item shows. */
+    record ItemRow(InquiryItem item, UUID evaluationId, AnswerStore.Answer answer) {
+    }
+
+    Optional<ItemRow> item(UUID inquiryId, int number) {
+        return jdbc.sql("""
+                        select it.*, i.evaluation_id from ratsanfragen.inquiry_item it join ratsanfragen.inquiry i on i.id = it.inquiry_id
+                        where it.inquiry_id = :id and it.number = :number""")
+                .param("id", inquiryId).param("number", number)
+                .query((rs, n) -> new ItemRow(item(rs, n), rs.getObject("evaluation_id", UUID.class), rs.getString("answer") == null ? null
+                        : new AnswerStore.Answer(rs.getString("answer"), InquiryStore.strings(rs.getArray("answered_by")),
+                        rs.getString("proposed_status") == null ? null
+                                : de.ratsanfragen.evaluation.MeasureStatus.valueOf(rs.getString("proposed_status")))))
+                .optional();
+    }
+
     Optional<InquiryState> state(UUID id) {
         return jdbc.sql("select state from ratsanfragen.inquiry where id = :id").param("id", id)
                 .query((rs, n) -> InquiryState.valueOf(rs.getString(1))).optional();

@@ -68,7 +68,7 @@ class AnsweringSteps {
         return execution -> {
             UUID inquiryId = inquiryId(execution);
             int number = ITEM_NUMBER.from(execution).get();
-            InquiryFacts.Item item = inquiries.facts(inquiryId).item(number);
+            InquiryFacts.Item item = inquiries.item(inquiryId, number);
             RoutingTag routed = item.routing();
             List<String> contributors = new ArrayList<>(routed.answeringUnits());
             contributors.remove(routed.lead());
