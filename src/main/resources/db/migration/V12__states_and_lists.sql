@@ -17,5 +17,5 @@ alter table ratsanfragen.deadline_notice alter column items type integer[]
 alter table ratsanfragen.inquiry add constraint inquiry_state_check check (state in
     ('SUBMITTED', 'IN_TRIAGE', 'IN_PROGRESS', 'IN_SIGN_OFF', 'IN_APPROVAL', 'RELEASED', 'WITHDRAWN'));
 alter table ratsanfragen.inquiry_item add constraint inquiry_item_state_check check (state in
-    ('NEW', 'IN_TRIAGE', 'IN_PROGRESS', 'IN_SIGN_OFF', 'IN_APPROVAL', 'RELEASED', 'WITHDRAWN', 'DECLINED', 'ANSWERED',
-     'RETURNED', 'SIGNED_OFF'));
+    ('NEW', 'IN_TRIAGE', 'IN_PROGRESS', 'IN_SIGN_OFF', 'IN_APPROVAL', 'RELEASED', 'WITHDRAWN', 'DECLINED', 'REROUTED',
+     'ANSWERED', 'RETURNED', 'SIGNED_OFF'));

@@ -69,7 +69,12 @@ final class Inquiry {
             throw conflict("Prüfung abgeschlossen", "Die Anfrage " + reference + " ist bereits verteilt; der V-Vermerk von Frage "
                     + number + " ändert sich nur noch, wenn eine Einheit sie als „nicht zuständig“ zurückgibt.");
         }
+        if (item.state == ItemState.DECLINED) {
+            // routed anew once: a second routing before its units took it up is refused
+            apply(Map.of(checked(item, ItemState.REROUTED), item.holders));
+        }
         item.routing = routing.get();
+        item.routingChanged = true;
         changedItems.add(number);
     }
 

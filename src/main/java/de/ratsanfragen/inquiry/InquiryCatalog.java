@@ -77,7 +77,7 @@ public class InquiryCatalog {
     private static InquiryFacts.Item facts(InquiryItem item, List<Measure> measures, AnswerStore.Answer answer) {
         return new InquiryFacts.Item(item.number(), item.kind(), item.text(), item.section(), item.routing(), item.routingHints(),
                 measures, answer == null ? null : answer.text(), answer == null ? null : answer.givenBy(),
-                answer == null ? null : answer.proposedStatus());
+                answer == null ? null : answer.proposedStatus(), item.state());
     }
 
     /** @throws ApiProblem 404 for an unknown inquiry */

@@ -43,9 +43,10 @@ public record InquiryFacts(UUID id, String reference, String title, String facti
      * @param answer         its answer once given, else {@code null}
      * @param answeredBy     the units that gave it ({@code D01/A11, D03/A32}), else {@code null}
      * @param proposedStatus the implementation status the answering unit found for the item's measures, or {@code null}
+     * @param state          where the item stands ({@link ItemState#RETURNED} while it waits for its rework)
      */
     public record Item(int number, ItemKind kind, String text, Section section, RoutingTag routing, List<String> hints,
-                       List<Measure> measures, String answer, String answeredBy, MeasureStatus proposedStatus) {
+                       List<Measure> measures, String answer, String answeredBy, MeasureStatus proposedStatus, ItemState state) {
 
         /** The section's heading as written, or {@code null}. */
         public String heading() {

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -129,23 +132,27 @@ class InquiryStore {
                     .param("released", inquiry.releasedAt() == null ? null : Timestamp.from(inquiry.releasedAt()))
                     .update();
         }
-        List<TrackedItem> items = inquiry.changedItems();
-        if (!items.isEmpty()) {
-            template.batchUpdate("""
-                            update ratsanfragen.inquiry_item set state = ?, holders = ?, routing = cast(? as jsonb), returned = ?,
-                                return_note = ?, overdue = ?
-                            where inquiry_id = ? and number = ?""",
-                    items, 500, (statement, item) -> {
-                        statement.setString(1, item.state().name());
-                        statement.setArray(2, statement.getConnection().createArrayOf("text", item.holders().toArray()));
-                        statement.setString(3, json.write(item.routing()));
-                        statement.setBoolean(4, item.returned());
-                        statement.setString(5, item.returnNote());
-                        statement.setBoolean(6, item.overdue());
-                        statement.setObject(7, inquiry.id());
-                        statement.setInt(8, item.number());
-                    });
+        // items that end up alike are written together: a move of the whole inquiry is one statement, a
+        // Dezernat's sign-off one per group of Dezernate, an answer one
+        record Alike(ItemState state, List<String> holders, boolean returned, String returnNote, boolean overdue) {
         }
+        Map<Alike, List<Integer>> groups = new LinkedHashMap<>();
+        for (TrackedItem item : inquiry.changedItems()) {
+            groups.computeIfAbsent(new Alike(item.state(), item.holders(), item.returned(), item.returnNote(), item.overdue()),
+                    alike -> new ArrayList<>()).add(item.number());
+            if (item.routingChanged()) {
+                jdbc.sql("update ratsanfragen.inquiry_item set routing = cast(:routing as jsonb) where inquiry_id = :id and number = :number")
+                        .param("routing", json.write(item.routing())).param("id", inquiry.id()).param("number", item.number()).update();
+            }
+        }
+        groups.forEach((alike, numbers) -> jdbc.sql("""
+                        update ratsanfragen.inquiry_item set state = :state, holders = cast(:holders as text[]), returned = :returned,
+                            return_note = :note, overdue = :overdue
+                        where inquiry_id = :id and number = any(:numbers)""")
+                .param("state", alike.state().name()).param("holders", alike.holders().toArray(String[]::new))
+                .param("returned", alike.returned()).param("note", alike.returnNote()).param("overdue", alike.overdue())
+                .param("id", inquiry.id()).param("numbers", numbers.toArray(Integer[]::new))
+                .update());
     }
 
     static List<String> strings(Array array) throws SQLException {

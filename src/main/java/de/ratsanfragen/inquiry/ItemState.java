@@ -20,6 +20,8 @@ public enum ItemState {
     RELEASED("beantwortet"),
     WITHDRAWN("zurückgezogen"),
     DECLINED("abgegeben, Zuständigkeit wird geklärt"),
+    /** Declined and routed anew, once: its new units take it up next. */
+    REROUTED("neu zugeordnet"),
     ANSWERED("beantwortet, wartet auf die anderen Fragen"),
     RETURNED("zur Überarbeitung zurückgegeben"),
     SIGNED_OFF("mitgezeichnet");
@@ -28,7 +30,7 @@ public enum ItemState {
      * States in which a unit still has to answer: an item sent back keeps its old answer while it is
      * reworked (returned, then in progress again), and does not count as answered.
      */
-    public static final Set<ItemState> AWAITING_ANSWER = Collections.unmodifiableSet(EnumSet.of(NEW, IN_TRIAGE, IN_PROGRESS, DECLINED, RETURNED));
+    public static final Set<ItemState> AWAITING_ANSWER = Collections.unmodifiableSet(EnumSet.of(NEW, IN_TRIAGE, IN_PROGRESS, DECLINED, REROUTED, RETURNED));
 
     private final String label;
 
@@ -54,7 +56,8 @@ public enum ItemState {
             case IN_TRIAGE -> next == IN_PROGRESS;
             // a unit's own task: answered, declined, or taken up again by the next unit of its routing
             case IN_PROGRESS -> next == ANSWERED || next == DECLINED || next == IN_PROGRESS;
-            case DECLINED -> next == IN_PROGRESS || next == DECLINED;
+            case DECLINED -> next == REROUTED || next == DECLINED;
+            case REROUTED -> next == IN_PROGRESS;
             case ANSWERED -> next == IN_SIGN_OFF;
             case IN_SIGN_OFF -> next == RETURNED || next == SIGNED_OFF || next == IN_APPROVAL;
             case RETURNED -> next == RETURNED || next == IN_PROGRESS;

@@ -18,6 +18,8 @@ final class TrackedItem {
     String returnNote;
     boolean overdue;
     private final boolean answered;
+    /** Set by the inquiry when it routes the item: its routing is written with it. */
+    boolean routingChanged;
 
     TrackedItem(int number, ItemState state, List<String> holders, RoutingTag routing, boolean returned, String returnNote,
          boolean overdue, boolean answered) {
@@ -61,5 +63,9 @@ final class TrackedItem {
 
     boolean answered() {
         return answered;
+    }
+
+    boolean routingChanged() {
+        return routingChanged;
     }
 }

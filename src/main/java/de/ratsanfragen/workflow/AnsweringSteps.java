@@ -30,6 +30,7 @@ import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.inquiry.InquiryLifecycle;
 import de.ratsanfragen.inquiry.InquiryRouting;
+import de.ratsanfragen.inquiry.ItemState;
 import de.ratsanfragen.organization.RoutingTag;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -87,7 +88,9 @@ class AnsweringSteps {
             DECLINED.on(execution).setLocal(null);
             DECLINE_REASON.on(execution).setLocal(null);
             InquiryProcess.PROPOSED_STATUS.on(execution).setLocal(null);
-            String returnNote = answers.returnNote(inquiryId, number);
+            // sent back (or routed anew after that): why, as the last round's comments say; a first round has none
+            String returnNote = item.state() == ItemState.RETURNED || item.state() == ItemState.REROUTED
+                    ? answers.returnNote(inquiryId, number) : null;
             if (returnNote != null) {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
             }

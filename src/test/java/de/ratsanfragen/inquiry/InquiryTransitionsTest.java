@@ -168,6 +168,18 @@ class InquiryTransitionsTest {
     }
 
     @Test
+    void aDeclinedItemIsRoutedAnewExactlyOnceBeforeItsNewUnitsTakeItUp() {
+        Inquiry inquiry = new Inquiry(UUID.randomUUID(), "ANF-2026-0045", "GRUENE", InquiryState.IN_PROGRESS, null, null,
+                List.of(new TrackedItem(1, ItemState.DECLINED, List.of("OB"), ROUTED, false, null, false, false)));
+        inquiry.route(1, () -> ROUTED);
+        assertThat(inquiry.items().iterator().next().state()).isEqualTo(ItemState.REROUTED);
+        assertThatThrownBy(() -> inquiry.route(1, () -> ROUTED)).isInstanceOfSatisfying(ApiProblem.class,
+                problem -> assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT));
+        inquiry.takeUp(1, List.of("A11"));
+        assertThat(inquiry.items().iterator().next().state()).isEqualTo(ItemState.IN_PROGRESS);
+    }
+
+    @Test
     void aRoutingChangesOnlyInTriageOrForADeclinedItem() {
         Inquiry released = inquiryIn(InquiryState.RELEASED, false);
         assertThatThrownBy(() -> released.route(1, () -> ROUTED)).isInstanceOfSatisfying(ApiProblem.class,
