@@ -52,7 +52,7 @@ public final class ResponseBenchmark {
             // every item answered as a unit would (a few paragraphs); the benchmark measures the document, not the workflow
             String answer = ("Die Verwaltung hat die Maßnahme im Berichtszeitraum weitergeführt. Die Zahl der Nachpflanzungen stieg "
                     + "gegenüber dem Vorjahr, Fördermittel wurden beantragt.\n\n").repeat(4) + "- nächster Schritt: Ausschreibung\n- danach: Vergabe";
-            context.getBean(JdbcTemplate.class).update("update ratsanfragen.inquiry_item set answer = ?, answered_by = 'D05/A67' "
+            context.getBean(JdbcTemplate.class).update("update ratsanfragen.inquiry_item set answer = ?, answered_by = '{D05/A67}' "
                     + "where inquiry_id = ?::uuid", answer, id);
 
             long pdfBytes = 0;
