@@ -140,10 +140,12 @@ class EvaluationRepository {
 
     void insertStatusChange(UUID evaluationId, String code, MeasureStatus old, MeasureStatus changed, String by, String inquiryReference) {
         jdbc.sql("""
-                        insert into ratsanfragen.measure_status_change (evaluation_id, code, old_status, new_status, changed_by, inquiry_reference)
-                        values (:id, :code, :old, :new, :by, :inquiry)""")
+                        insert into ratsanfragen.measure_status_change (evaluation_id, code, old_status, new_status, changed_by,
+                            inquiry_reference, changed_at)
+                        values (:id, :code, :old, :new, :by, :inquiry, :at)""")
                 .param("id", evaluationId).param("code", code).param("old", old.name()).param("new", changed.name())
-                .param("by", by).param("inquiry", inquiryReference).update();
+                .param("by", by).param("inquiry", inquiryReference)
+                .param("at", Timestamp.from(clock.now())).update();
     }
 
     List<EvaluationCatalog.StatusChange> statusChanges(UUID evaluationId, String code) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import de.ratsanfragen.inquiry.InquiryReleased;
 import de.ratsanfragen.platform.CurrentUser;
+import de.ratsanfragen.platform.CouncilClock;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ResponseVersions {
 
     private final JdbcClient jdbc;
+    private final CouncilClock clock;
     private final ResponseCompiler compiler;
     private final ResponsePdf pdf;
     private final ResponseDocx docx;
 
-    ResponseVersions(JdbcClient jdbc, ResponseCompiler compiler, ResponsePdf pdf, ResponseDocx docx) {
+    ResponseVersions(JdbcClient jdbc, ResponseCompiler compiler, ResponsePdf pdf, ResponseDocx docx, CouncilClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.compiler = compiler;
         this.pdf = pdf;
@@ -52,10 +55,12 @@ class ResponseVersions {
         byte[] docxBytes = docx.render(document);
         String by = createdBy();
         jdbc.sql("""
-                        insert into ratsanfragen.response_version (inquiry_id, version, pdf, pdf_sha256, docx, docx_sha256, reason, created_by)
-                        values (:id, :version, :pdf, :pdfSha, :docx, :docxSha, :reason, :by)""")
+                        insert into ratsanfragen.response_version (inquiry_id, version, pdf, pdf_sha256, docx, docx_sha256, reason, created_by,
+                            created_at)
+                        values (:id, :version, :pdf, :pdfSha, :docx, :docxSha, :reason, :by, :at)""")
                 .param("id", inquiryId).param("version", version).param("pdf", pdfBytes).param("pdfSha", sha256(pdfBytes))
-                .param("docx", docxBytes).param("docxSha", sha256(docxBytes)).param("reason", reason).param("by", by).update();
+                .param("docx", docxBytes).param("docxSha", sha256(docxBytes)).param("reason", reason).param("by", by)
+                .param("at", java.sql.Timestamp.from(clock.now())).update();
         return history(inquiryId).get(version - 1);
     }
 
