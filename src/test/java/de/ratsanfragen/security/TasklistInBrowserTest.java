@@ -41,6 +41,23 @@ class TasklistInBrowserTest extends BrowserTestSupport {
         assertThat(visible).doesNotContain("No filter available").contains("Amt für Bildung");
     }
 
+    /** Issue 13: German whatever the browser's language, no Camunda 8 notice, no actions the gate refuses anyway. */
+    @Test
+    void tasklistSpeaksGermanWithoutTheMigrationNoticeOrActionsNobodyMayUse() {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        WebElement signIn = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] button")));
+        assertThat(signIn.getText()).isEqualTo("Anmelden");
+        logIn("a40");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(.),'Meine Aufgaben')]")));
+        String visible = browser.findElement(By.tagName("body")).getText();
+        assertThat(visible).contains("Tastenkürzel", "Datum und Uhrzeit werden mit der lokalen Zeitzone angezeigt")
+                .doesNotContain("Keyboard Shortcuts", "Camunda 8", "migrieren", "Prozess starten", "Aufgabe erstellen",
+                        "Start process", "Create task");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner, .start-process-action, .create-task-action")))
+                .noneMatch(WebElement::isDisplayed);
+    }
+
     @Test
     void aFactionIsTurnedAwayFromTasklist() {
         logIn("gruene");
