@@ -39,11 +39,17 @@ class AnswerStore {
         jdbc.sql("select number, answer, answered_by, proposed_status from ratsanfragen.inquiry_item where inquiry_id = :id and answer is not null")
                 .param("id", id)
                 .query(rs -> {
-                    String proposed = rs.getString("proposed_status");
-                    answers.put(rs.getInt("number"), new Answer(rs.getString("answer"), InquiryStore.strings(rs.getArray("answered_by")),
-                            proposed == null ? null : MeasureStatus.valueOf(proposed)));
+                    answers.put(rs.getInt("number"), answer(rs));
                 });
         return answers;
+    }
+
+    /** The answer columns of an item's row, or {@code null} when it has no answer. */
+    static Answer answer(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String text = rs.getString("answer");
+        String proposed = rs.getString("proposed_status");
+        return text == null ? null : new Answer(text, InquiryStore.strings(rs.getArray("answered_by")),
+                proposed == null ? null : MeasureStatus.valueOf(proposed));
     }
 
     /** The lead's contribution and the item's answer in one statement (one round trip on every answer). */

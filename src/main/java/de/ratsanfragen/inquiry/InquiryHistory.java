@@ -41,9 +41,6 @@ public class InquiryHistory {
     public record PeriodExtension(String reference, LocalDate previousDue, LocalDate newDue, String reason, LocalDate extendedOn) {
     }
 
-    private static final com.fasterxml.jackson.core.type.TypeReference<RoutingTag> ROUTING = new com.fasterxml.jackson.core.type.TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
@@ -67,7 +64,7 @@ public class InquiryHistory {
                 .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
                 .query(rs -> {
                     routings.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>())
-                            .add(json.read(rs.getString("routing"), ROUTING));
+                            .add(json.read(rs.getString("routing"), InquiryQueries.ROUTING));
                 });
         jdbc.sql("""
                         select id, reference, received_at, due_date, released_at from ratsanfragen.inquiry

@@ -34,7 +34,8 @@ class InquiryQueries {
                UUID evaluationId, String fileName, String format, List<String> warnings) {
     }
 
-    private static final TypeReference<RoutingTag> ROUTING = new TypeReference<>() {
+    /** How a routing is stored (jsonb); every reader of the inquiry tables uses this one. */
+    static final TypeReference<RoutingTag> ROUTING = new TypeReference<>() {
     };
     private static final TypeReference<Section> SECTION = new TypeReference<>() {
     };
@@ -65,10 +66,7 @@ class InquiryQueries {
                         select it.*, i.evaluation_id from ratsanfragen.inquiry_item it join ratsanfragen.inquiry i on i.id = it.inquiry_id
                         where it.inquiry_id = :id and it.number = :number""")
                 .param("id", inquiryId).param("number", number)
-                .query((rs, n) -> new ItemRow(item(rs, n), rs.getObject("evaluation_id", UUID.class), rs.getString("answer") == null ? null
-                        : new AnswerStore.Answer(rs.getString("answer"), InquiryStore.strings(rs.getArray("answered_by")),
-                        rs.getString("proposed_status") == null ? null
-                                : de.ratsanfragen.evaluation.MeasureStatus.valueOf(rs.getString("proposed_status")))))
+                .query((rs, n) -> new ItemRow(item(rs, n), rs.getObject("evaluation_id", UUID.class), AnswerStore.answer(rs)))
                 .optional();
     }
 

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +33,6 @@ class InquiryStore {
                     String format, List<String> warnings) {
     }
 
-    private static final TypeReference<RoutingTag> ROUTING = new TypeReference<>() {
-    };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -116,7 +112,7 @@ class InquiryStore {
                     }
                     if (rs.getObject("number") != null) {
                         items.add(new TrackedItem(rs.getInt("number"), ItemState.valueOf(rs.getString("item_state")),
-                                strings(rs.getArray("holders")), json.read(rs.getString("routing"), ROUTING), rs.getBoolean("returned"),
+                                strings(rs.getArray("holders")), json.read(rs.getString("routing"), InquiryQueries.ROUTING), rs.getBoolean("returned"),
                                 rs.getString("return_note"), rs.getBoolean("overdue"), rs.getBoolean("answered")));
                     }
                 });

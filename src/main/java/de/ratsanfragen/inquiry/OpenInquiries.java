@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OpenInquiries {
 
-    private static final TypeReference<RoutingTag> ROUTING = new TypeReference<>() {
-    };
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -81,7 +78,7 @@ class OpenInquiries {
                 .query(rs -> {
                     String routing = rs.getString("routing");
                     items.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(new Group(
-                            routing == null ? null : routings.computeIfAbsent(routing, text -> json.read(text, ROUTING)),
+                            routing == null ? null : routings.computeIfAbsent(routing, text -> json.read(text, InquiryQueries.ROUTING)),
                             InquiryStore.strings(rs.getArray("holders")), rs.getInt("items"), rs.getInt("answered"), rs.getInt("overdue")));
                 });
         return items;
