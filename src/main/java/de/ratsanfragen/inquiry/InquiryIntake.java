@@ -190,8 +190,17 @@ public class InquiryIntake {
      */
     @Transactional(readOnly = true)
     public Optional<InquiryView> view(UUID id) {
-        return find(id).map(inquiry -> InquiryAudience.seesEveryInquiry(CurrentUser.get()) ? (InquiryView) inquiry
-                : FactionInquiry.of(inquiry, answers.answers(id).keySet(), extensions.of(id)));
+        return InquiryAudience.seesEveryInquiry(CurrentUser.get()) ? find(id).map(InquiryView.class::cast)
+                : progress(id).map(InquiryView.class::cast);
+    }
+
+    /**
+     * The inquiry's progress as its faction follows it — answered items, deadline and extensions — for whoever
+     * may follow it (the OB office too, on the inquiry's page). Empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FactionInquiry> progress(UUID id) {
+        return find(id).map(inquiry -> FactionInquiry.of(inquiry, answers.answers(id).keySet(), extensions.of(id)));
     }
 
     /** The inquiries the current user may see: a faction its own (their progress), the OB office all. */

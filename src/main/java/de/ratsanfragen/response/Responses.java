@@ -1,10 +1,12 @@
 package de.ratsanfragen.response;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import de.ratsanfragen.inquiry.InquiryAnswers;
 import de.ratsanfragen.inquiry.InquiryAudience;
+import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CurrentUser;
@@ -95,6 +97,25 @@ public class Responses {
      */
     @Transactional
     public ResponseVersion correct(UUID id, ResponseCorrection correction) {
+        requireCorrectable(id);
+        String by = CurrentUser.get().userId();
+        if (correction.answers() != null) {
+            correction.answers().forEach(corrected -> answers.correct(id, corrected.number(), corrected.answer(), by));
+        }
+        return rendered(() -> versions.freeze(id, correction.reason().strip()));
+    }
+
+    /**
+     * The released answers as they stand, for the OB office's correction form: the same checks as {@link #correct}.
+     *
+     * @throws ApiProblem 404 for an inquiry the user may not see, 403 for anyone but the OB office, 409 before the release
+     */
+    public List<InquiryFacts.Item> correctable(UUID id) {
+        requireCorrectable(id);
+        return inquiries.facts(id).items();
+    }
+
+    private void requireCorrectable(UUID id) {
         InquiryAudience access = access(id);
         if (!InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Eine Antwort berichtigt der Bereich Oberbürgermeister.");
@@ -103,11 +124,6 @@ public class Responses {
             throw new ApiProblem(HttpStatus.CONFLICT, "Noch nicht freigegeben",
                     "Vor der Freigabe gibt es nur Entwürfe; die erste Fassung entsteht mit der Freigabe.");
         }
-        String by = CurrentUser.get().userId();
-        if (correction.answers() != null) {
-            correction.answers().forEach(corrected -> answers.correct(id, corrected.number(), corrected.answer(), by));
-        }
-        return rendered(() -> versions.freeze(id, correction.reason().strip()));
     }
 
     private byte[] render(ResponseDocument document, boolean asPdf) {

@@ -55,7 +55,7 @@ class SubmissionPageTest extends BrowserTestSupport {
         WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eingereicht")));
         String reference = confirmation.findElement(By.tagName("strong")).getText();
         assertThat(reference).matches("ANF-\\d{4}-\\d{4}");
-        WebElement row = browser.findElement(By.xpath("//table[@id='anfragen']//tr[td[1][text()='" + reference + "']]"));
+        WebElement row = browser.findElement(By.xpath("//table[@id='anfragen']//tr[td[1][normalize-space()='" + reference + "']]"));
         assertThat(row.getText()).contains("Anmerkungen und Fragen zur 3. Evaluation", "0 von 55", "eingegangen")
                 .doesNotContain("in Prüfung durch den Bereich OB");
 

@@ -1,0 +1,58 @@
+package de.ratsanfragen.inquiry.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.ratsanfragen.inquiry.FactionInquiry;
+import de.ratsanfragen.inquiry.InquiryAudience;
+import de.ratsanfragen.inquiry.InquiryItem;
+import de.ratsanfragen.inquiry.InquiryState;
+import de.ratsanfragen.inquiry.OpenInquiry;
+import de.ratsanfragen.platform.CurrentUser;
+
+/**
+ * The page model of one inquiry ({@code anfrage.html}).
+ *
+ * @param stateLabel    where it stands, in the words its faction sees
+ * @param items         its items; {@link Row#workflow} only for the OB office
+ * @param mayWithdraw   the user may withdraw it now (its faction or the OB office, before the release)
+ * @param mayReadDraft  the user may open the draft of the response (OB office, signing Dezernate)
+ * @param mayCorrect    the user may correct the released response (OB office)
+ */
+record InquiryPageView(UUID id, String reference, String title, String factionName, Instant receivedAt, LocalDate dueDate,
+                       InquiryState state, String stateLabel, int itemCount, int answered,
+                       List<OpenInquiry.Extension> extensions, List<Row> items, boolean mayWithdraw, boolean mayReadDraft,
+                       boolean mayCorrect) {
+
+    /**
+     * @param section  where the item stands in the document, or {@code null}
+     * @param workflow its workflow state and who holds it (OB office only), or {@code null}
+     */
+    record Row(int number, String text, String section, List<String> measures, boolean answered, String workflow) {
+    }
+
+    static InquiryPageView of(FactionInquiry progress, Map<Integer, InquiryItem> details, InquiryAudience audience,
+                              CurrentUser user) {
+        List<Row> rows = progress.items().stream().map(item -> {
+            InquiryItem detail = details.get(item.number());
+            String workflow = detail == null ? null
+                    : detail.state().label() + (detail.holder() == null ? "" : " – bei " + detail.holder());
+            return new Row(item.number(), item.text(), item.section() == null ? null : item.section().heading(),
+                    item.measureRefs(), item.answered(), workflow);
+        }).toList();
+        InquiryState state = audience.state();
+        boolean open = state != InquiryState.RELEASED && state != InquiryState.WITHDRAWN;
+        boolean office = InquiryAudience.seesEveryInquiry(user);
+        return new InquiryPageView(progress.id(), progress.reference(), progress.title(), progress.factionName(),
+                progress.receivedAt(), progress.dueDate(), state, progress.stateLabel(), progress.itemCount(),
+                progress.answered(), progress.extensions(), rows, open && (office || audience.submittedBy(user)),
+                audience.mayReadDrafts(user) && open, office && audience.released());
+    }
+
+    public boolean released() {
+        return state == InquiryState.RELEASED;
+    }
+}
