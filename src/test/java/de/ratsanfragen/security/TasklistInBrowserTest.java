@@ -58,6 +58,36 @@ class TasklistInBrowserTest extends BrowserTestSupport {
                 .noneMatch(WebElement::isDisplayed);
     }
 
+    /**
+     * Issue 13: a unit's task shows its dates in German ("Fällig", "in … Tagen"), and a completion the service
+     * refuses comes back with Tasklist's German prefix and the service's German reason — no English anywhere.
+     */
+    @Test
+    void aUnitsTaskAndARefusedCompletionReadInGerman() {
+        de.ratsanfragen.DemoInquiries.Submitted inquiry = de.ratsanfragen.DemoInquiries.submit("Tasklist auf Deutsch", "V: D05/ A40");
+        de.ratsanfragen.DemoInquiries.completeOnly("ob", inquiry.id(), java.util.Map.of());
+        logIn("a40");
+        WebElement card = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'tasks-list')]//li[contains(normalize-space(.),'" + inquiry.reference() + "')]")));
+        String cardText = card.getText();
+        assertThat(cardText).contains("Frage 1 beantworten", "Fällig").doesNotContain("Due", "Follow-up", "Created");
+        assertThat(cardText).containsPattern("in \\d+ (Tagen|Monaten|Wochen)|in einem Monat|morgen");
+        card.findElement(By.tagName("a")).click();
+        WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
+        assertThat(claim.getText()).isEqualTo("Diese Aufgabe übernehmen");
+        claim.click();
+        // the answer is left empty: the service refuses the completion (found and clicked in one script: Tasklist
+        // renders the form anew once the task is claimed, and the claim's notice may cover the button)
+        wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "const b = [...document.querySelectorAll('button')].find(e => e.textContent.trim() === 'Abschließen' && !e.disabled);"
+                        + " if (b) { b.click(); return true; } return false;")));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(@class,'alert') and contains(normalize-space(.),'Ein Fehler ist beim Abschließen der Aufgabe aufgetreten')]")));
+        assertThat(error.getText()).doesNotContain("An error happened").contains("Antwort");
+        assertThat(as("a40").get("/engine-rest/task/count?processInstanceBusinessKey=" + inquiry.id())
+                .then().extract().jsonPath().getInt("count")).as("the task is still open").isEqualTo(1);
+    }
+
     @Test
     void aFactionIsTurnedAwayFromTasklist() {
         logIn("gruene");
