@@ -207,10 +207,19 @@ public class InquiryReview {
                 .list().stream().findFirst().orElse(null);
     }
 
-    /** The inquiry's audience, if the user works on it; else 404 as for an unknown inquiry (a faction learns nothing). */
+    /**
+     * The inquiry's audience, if the user works on it; the faction that asked gets 403 (the review is the
+     * administration's), anyone else 404 as for an unknown inquiry.
+     */
     private InquiryAudience audienceOf(UUID id, CurrentUser user) {
-        return inquiries.audience(id).filter(audience -> audience.isStaffOf(user)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-                "Nicht gefunden", "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
+        InquiryAudience audience = inquiries.audience(id).filter(found -> found.isStaffOf(user) || found.submittedBy(user))
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
+                        "Eine Anfrage mit dieser Kennung gibt es nicht, oder sie ist für Ihr Benutzerkonto nicht sichtbar."));
+        if (!audience.isStaffOf(user)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
+                    "Die Durchsicht der Antworten vor der Freigabe ist Sache der Verwaltung; die Antwort erhält die Fraktion mit der Freigabe.");
+        }
+        return audience;
     }
 
     /** The item names one of the user's units, or its Dezernat signs it off. */

@@ -62,8 +62,8 @@ class ReviewPage {
             model.addAttribute("entered", form);
             return refused(id, problem, model, response);
         }
-        redirect.addFlashAttribute("done", approve ? "Ihre Zustimmung ist erfasst." : "Die Fragen " + returns.stream()
-                .map(back -> String.valueOf(back.number())).reduce((a, b) -> a + ", " + b).orElse("") + " gehen zur Überarbeitung zurück.");
+        redirect.addFlashAttribute("done", approve ? "Ihre Zustimmung ist erfasst." : "Zur Überarbeitung zurückgegeben: Frage "
+                + returns.stream().map(back -> String.valueOf(back.number())).collect(java.util.stream.Collectors.joining(", Frage ")) + ".");
         return "redirect:/anfragen/" + id + "/durchsicht";
     }
 
