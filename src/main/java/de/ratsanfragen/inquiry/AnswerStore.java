@@ -95,6 +95,39 @@ class AnswerStore {
                 .list();
     }
 
+    /** The units chosen to rework the item when it was sent back last ({@code null}: every unit its routing names). */
+    List<String> reworkUnits(UUID id, int number) {
+        return jdbc.sql("select rework_units from ratsanfragen.inquiry_item where inquiry_id = :id and number = :number")
+                .param("id", id).param("number", number)
+                .query((rs, n) -> rs.getArray("rework_units") == null ? null : InquiryStore.strings(rs.getArray("rework_units")))
+                .optional().orElse(null);
+    }
+
+    /** The OB office's new wording of an answer, and the edit kept with the text before, in one statement; 0 if it is unchanged. */
+    int editAnswer(UUID id, int number, String text, String editedBy, Instant at) {
+        return jdbc.sql("""
+                        with before as (
+                            select answer from ratsanfragen.inquiry_item where inquiry_id = :id and number = :number and answer is not null
+                                and answer <> :text),
+                        edit as (
+                            insert into ratsanfragen.answer_edit (inquiry_id, item_number, old_text, new_text, edited_by, edited_at)
+                            select :id, :number, answer, :text, :by, :at from before)
+                        update ratsanfragen.inquiry_item set answer = :text
+                        where inquiry_id = :id and number = :number and answer is not null and answer <> :text""")
+                .param("id", id).param("number", number).param("text", text).param("by", editedBy).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The edits of answers in approval, oldest first: of one item, or of every item ({@code number} {@code null}). */
+    List<AnswerEdit> edits(UUID id, Integer number) {
+        return jdbc.sql("select * from ratsanfragen.answer_edit where inquiry_id = :id"
+                        + (number == null ? "" : " and item_number = :number") + " order by item_number, edited_at, id")
+                .param("id", id).params(number == null ? Map.of() : Map.of("number", number))
+                .query((rs, n) -> new AnswerEdit(rs.getInt("item_number"), rs.getString("old_text"), rs.getString("new_text"),
+                        rs.getString("edited_by"), rs.getTimestamp("edited_at").toInstant()))
+                .list();
+    }
+
     /** Why the item was sent back last (who and what to change), or {@code null} if it never was. */
     String returnNote(UUID id, int number) {
         return jdbc.sql("select return_note from ratsanfragen.inquiry_item where inquiry_id = :id and number = :number")

@@ -131,20 +131,24 @@ final class Inquiry {
     }
 
     /**
-     * A Dezernat (or the OB office in approval) sends items back with a comment. They wait, with every
-     * comment of this round, until {@link #startRework()} begins the next round.
+     * A Dezernat (or the OB office in approval) sends items back, each with its comment and the units that rework
+     * it ({@link ItemReturns#check}). They wait, with every comment of this round, until {@link #startRework()}
+     * begins the next round; an item sent back twice in a round goes to the units both chose.
      */
-    void sendBack(Collection<Integer> numbers, String by, String comment) {
+    void sendBack(String by, List<ItemReturn> returns) {
         requireState("Fragen gehen nur aus der Mitzeichnung oder der Freigabe zurück", InquiryState.IN_SIGN_OFF, InquiryState.IN_APPROVAL);
-        String note = by + ": " + comment;
         Map<Hold, List<String>> holds = new java.util.LinkedHashMap<>();
-        numbers.forEach(number -> holds.put(checked(item(number), ItemState.RETURNED), List.of(by)));
+        returns.forEach(back -> holds.put(checked(ItemReturns.check(item(back.number()), back, reference), ItemState.RETURNED), List.of(by)));
         apply(holds);
-        holds.keySet().forEach(hold -> {
-            hold.item().returnNote = hold.item().returned ? hold.item().returnNote + "\n" + note : note;
-            hold.item().returned = true;
+        returns.forEach(back -> {
+            TrackedItem item = item(back.number());
+            String note = by + ": " + back.comment().strip();
+            item.reworkUnits = ItemReturns.union(item.reworkUnits, back.units(), item.returned);
+            item.reworkUnitsChanged = true;
+            item.returnNote = item.returned ? item.returnNote + "\n" + note : note;
+            item.returned = true;
         });
-        events.add(new InquiryEvent.ItemsSentBack(id, List.copyOf(numbers), by, comment));
+        returns.forEach(back -> events.add(new InquiryEvent.ItemsSentBack(id, List.of(back.number()), by, back.comment().strip())));
     }
 
     /**
@@ -236,6 +240,22 @@ final class Inquiry {
             item.overdue = false;
             changedItems.add(item.number());
         });
+    }
+
+    /**
+     * The OB office changes the wording of an answer during approval; a released answer changes only through a
+     * correction (a new version of the response).
+     */
+    void requireApprovalForEdit(int number) {
+        TrackedItem item = item(number);
+        if (state == InquiryState.RELEASED) {
+            throw conflict("Bereits freigegeben", "Die Anfrage " + reference + " ist freigegeben; ihre Antworten ändert nur noch "
+                    + "eine Berichtigung (neue Fassung des Antwortschreibens).");
+        }
+        if (state != InquiryState.IN_APPROVAL || item.state != ItemState.IN_APPROVAL || !item.answered()) {
+            throw conflict("Nicht in der Freigabe", "Frage " + number + " der Anfrage " + reference + " ist " + item.state.label()
+                    + "; den Wortlaut einer Antwort ändert der Bereich OB nur in der Freigabe.");
+        }
     }
 
     /** A released answer may be corrected (for a new version of the response); before, items go back through approval. */

@@ -73,6 +73,38 @@ public class InquiryAnswers {
         return answers.returnNote(id, number);
     }
 
+    /** The units chosen to rework the item when it was sent back last, or {@code null}: every unit its routing names. */
+    @Transactional(readOnly = true)
+    public List<String> reworkUnits(UUID id, int number) {
+        return answers.reworkUnits(id, number);
+    }
+
+    /**
+     * The OB office changes the wording of an answer during approval (not after release: that is a
+     * {@link #correct correction}). The text before and after, who and when are kept ({@link #edits}); the
+     * item's answer, as the response prints it, is the new text.
+     */
+    public void edit(UUID id, int number, String text, String editedBy) {
+        lifecycle.move(id, List.of(number), inquiry -> {
+            inquiry.requireApprovalForEdit(number);
+            if (text == null || text.isBlank() || text.length() > Contribution.MAX_TEXT_LENGTH) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "Ungültige Antwort", "Die geänderte Antwort zu Frage " + number
+                        + (text == null || text.isBlank() ? " fehlt." : " ist mit " + text.length() + " Zeichen zu lang; erlaubt sind "
+                        + Contribution.MAX_TEXT_LENGTH + "."));
+            }
+            if (answers.editAnswer(id, number, text.strip(), editedBy, now()) == 0) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unverändert", "Die Antwort zu Frage " + number + " lautet bereits so.");
+            }
+            return null;
+        });
+    }
+
+    /** The OB office's edits of answers in approval, oldest first: of one item, or of all ({@code number} {@code null}). */
+    @Transactional(readOnly = true)
+    public List<AnswerEdit> edits(UUID id, Integer number) {
+        return answers.edits(id, number);
+    }
+
     /**
      * The OB office corrects a released answer (for a new version of the response): kept as its own
      * contribution beside the original, which stays; the item's answer becomes the corrected text.

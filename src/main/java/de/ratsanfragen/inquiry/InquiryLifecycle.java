@@ -66,10 +66,15 @@ public class InquiryLifecycle {
         act(id, inquiry -> inquiry.beginSignOff(dezernateByItem));
     }
 
-    /** A Dezernat, or the OB office in approval, sends items back with a comment. */
+    /** A Dezernat, or the OB office in approval, sends items back with one comment, each to every unit it names. */
     public void sendBack(UUID id, Collection<Integer> numbers, String by, String comment) {
-        move(id, numbers, inquiry -> {
-            inquiry.sendBack(numbers, by, comment);
+        sendBack(id, by, numbers.stream().distinct().map(number -> new ItemReturn(number, comment, null)).toList());
+    }
+
+    /** A Dezernat, or the OB office in approval, sends items back, each with its own comment to the units chosen for it. */
+    public void sendBack(UUID id, String by, List<ItemReturn> returns) {
+        move(id, returns.stream().map(ItemReturn::number).toList(), inquiry -> {
+            inquiry.sendBack(by, returns);
             return null;
         });
     }

@@ -99,7 +99,8 @@ class InquiryStore {
         List<TrackedItem> items = new java.util.ArrayList<>();
         jdbc.sql("""
                         select i.reference, i.faction, i.state, i.due_date, i.released_at, it.number, it.state as item_state,
-                               it.holders, it.routing, it.returned, it.return_note, it.overdue, it.answer is not null as answered
+                               it.holders, it.routing, it.returned, it.return_note, it.overdue, it.answer is not null as answered,
+                               it.rework_units
                         from ratsanfragen.inquiry i left join ratsanfragen.inquiry_item it on it.inquiry_id = i.id"""
                         + (numbers == null ? "" : " and it.number = any(:numbers)") + """
 
@@ -114,6 +115,7 @@ class InquiryStore {
                         items.add(new TrackedItem(rs.getInt("number"), ItemState.valueOf(rs.getString("item_state")),
                                 strings(rs.getArray("holders")), json.read(rs.getString("routing"), InquiryQueries.ROUTING), rs.getBoolean("returned"),
                                 rs.getString("return_note"), rs.getBoolean("overdue"), rs.getBoolean("answered")));
+                        items.get(items.size() - 1).reworkUnits = rs.getArray("rework_units") == null ? null : strings(rs.getArray("rework_units"));
                     }
                 });
         return Optional.ofNullable(head[0]).map(found -> new Inquiry(id, found.reference(), found.faction(), found.state(),
@@ -139,6 +141,11 @@ class InquiryStore {
             if (item.routingChanged()) {
                 jdbc.sql("update ratsanfragen.inquiry_item set routing = cast(:routing as jsonb) where inquiry_id = :id and number = :number")
                         .param("routing", json.write(item.routing())).param("id", inquiry.id()).param("number", item.number()).update();
+            }
+            if (item.reworkUnitsChanged()) {
+                jdbc.sql("update ratsanfragen.inquiry_item set rework_units = cast(:units as text[]) where inquiry_id = :id and number = :number")
+                        .param("units", item.reworkUnits() == null ? null : item.reworkUnits().toArray(String[]::new))
+                        .param("id", inquiry.id()).param("number", item.number()).update();
             }
         }
         groups.forEach((alike, numbers) -> jdbc.sql("""

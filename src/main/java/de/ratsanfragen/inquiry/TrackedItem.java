@@ -20,6 +20,10 @@ final class TrackedItem {
     private final boolean answered;
     /** Set by the inquiry when it routes the item: its routing is written with it. */
     boolean routingChanged;
+    /** The units chosen to rework it after a send-back ({@code null}: every unit its routing names). */
+    List<String> reworkUnits;
+    /** Set by the inquiry when it sends the item back: the chosen units are written with it. */
+    boolean reworkUnitsChanged;
 
     TrackedItem(int number, ItemState state, List<String> holders, RoutingTag routing, boolean returned, String returnNote,
          boolean overdue, boolean answered) {
@@ -67,5 +71,13 @@ final class TrackedItem {
 
     boolean routingChanged() {
         return routingChanged;
+    }
+
+    List<String> reworkUnits() {
+        return reworkUnits;
+    }
+
+    boolean reworkUnitsChanged() {
+        return reworkUnitsChanged;
     }
 }

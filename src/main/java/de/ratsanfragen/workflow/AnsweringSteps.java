@@ -74,6 +74,12 @@ class AnsweringSteps {
             List<String> contributors = new ArrayList<>(routed.answeringUnits());
             contributors.remove(routed.lead());
             List<String> consulted = routed.consulted().stream().filter(unit -> !unit.equals(routed.lead())).toList();
+            // sent back to chosen units: only they are asked again (the lead always answers)
+            List<String> asked = item.state() == ItemState.RETURNED ? answers.reworkUnits(inquiryId, number) : null;
+            if (asked != null) {
+                contributors.retainAll(asked);
+                consulted = consulted.stream().filter(asked::contains).toList();
+            }
             ITEM_TEXT.on(execution).setLocal(item.text());
             ITEM_SECTION.on(execution).setLocal(item.heading());
             MEASURES_TEXT.on(execution).setLocal(TaskTexts.measures(item.measures()));
@@ -83,8 +89,8 @@ class AnsweringSteps {
             CONTRIBUTORS.on(execution).setLocal(ProcessLists.join(contributors));
             CONSULTED.on(execution).setLocal(ProcessLists.join(consulted));
             ITEM_DECLINED.on(execution).setLocal(false);
-            // the lead's form fields live here, empty: its completion writes them into this item, never above it
-            ANSWER.on(execution).setLocal(null);
+            // the lead's form fields live here, empty (its answer so far, in a rework): its completion writes them into this item, never above it
+            ANSWER.on(execution).setLocal(item.answer());
             DECLINED.on(execution).setLocal(null);
             DECLINE_REASON.on(execution).setLocal(null);
             InquiryProcess.PROPOSED_STATUS.on(execution).setLocal(null);
@@ -95,7 +101,8 @@ class AnsweringSteps {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
             }
             boolean others = !contributors.isEmpty() || !consulted.isEmpty();
-            lifecycle.takeUp(inquiryId, number, others ? routed.answeringUnits() : List.of(routed.lead()));
+            lifecycle.takeUp(inquiryId, number, !others ? List.of(routed.lead()) : asked == null ? routed.answeringUnits()
+                    : routed.answeringUnits().stream().filter(unit -> unit.equals(routed.lead()) || asked.contains(unit)).toList());
         };
     }
 

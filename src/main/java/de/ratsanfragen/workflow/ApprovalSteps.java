@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.inquiry.InquiryLifecycle;
+import de.ratsanfragen.inquiry.ItemReturn;
 import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
@@ -94,8 +95,7 @@ class ApprovalSteps {
                 return;
             }
             Set<Integer> ownItems = new LinkedHashSet<>(processLists.numbers(InquiryProcess.SIGN_OFF_ITEMS.from(task).get()));
-            List<Integer> returned = TaskInputs.returned(task, ownItems);
-            sendBack(inquiryId(task), returned, InquiryProcess.DEZERNAT.from(task).get(), TaskInputs.returnComment(task));
+            sendBack(inquiryId(task), TaskInputs.itemReturns(task, ownItems), InquiryProcess.DEZERNAT.from(task).get());
         };
     }
 
@@ -125,8 +125,7 @@ class ApprovalSteps {
                 return;
             }
             Set<Integer> known = items.stream().map(InquiryFacts.Item::number).collect(Collectors.toSet());
-            List<Integer> returned = TaskInputs.returned(task, known);
-            sendBack(inquiryId, returned, directory.obOffice().code(), TaskInputs.returnComment(task));
+            sendBack(inquiryId, TaskInputs.itemReturns(task, known), directory.obOffice().code());
         };
     }
 
@@ -156,9 +155,9 @@ class ApprovalSteps {
         };
     }
 
-    private void sendBack(UUID inquiryId, List<Integer> items, String by, String comment) {
+    private void sendBack(UUID inquiryId, List<ItemReturn> returns, String by) {
         try {
-            lifecycle.sendBack(inquiryId, items, by, comment);
+            lifecycle.sendBack(inquiryId, by, returns);
         } catch (ApiProblem problem) {
             throw refuse(problem.getMessage());
         }

@@ -59,11 +59,13 @@ final class InquiryProcess {
     static final String NOTIFY_FACTION = "notifyFaction";
     static final String SEND_INTERIM_NOTICE = "sendInterimNotice";
     static final String SEND_DEADLINE_NOTICE = "sendDeadlineNotice";
+    /** A contributor or consulted unit asked again finds its own earlier text in its form. */
+    static final String SHOW_OWN_CONTRIBUTION = "showOwnContribution";
     /** Every bean name above: the BPMN files call exactly these ({@code InquiryProcessModelTest}). */
     static final List<String> BEANS = List.of(BEGIN_TRIAGE, COMPLETE_TRIAGE, PLAN_ANSWERING, SHOW_ITEMS_OVERVIEW, LOAD_ITEM,
             COMPLETE_CONTRIBUTION, SHOW_CONTRIBUTIONS, COMPLETE_ANSWER, SHOW_DECLINES, COMPLETE_REROUTE, PLAN_SIGN_OFF,
             LOAD_SIGN_OFF, COMPLETE_SIGN_OFF, BEGIN_APPROVAL, COMPLETE_APPROVAL, COLLECT_RETURNS, RELEASE, NOTIFY_FACTION,
-            SEND_INTERIM_NOTICE, SEND_DEADLINE_NOTICE);
+            SEND_INTERIM_NOTICE, SEND_DEADLINE_NOTICE, SHOW_OWN_CONTRIBUTION);
 
     static final String FORM_TRIAGE = "form_triage";
     static final String FORM_ANSWER = "form_answer_item";
@@ -136,6 +138,11 @@ final class InquiryProcess {
     static final VariableFactory<String> EXPLICIT_DUE = stringVariable("explicitDue");
     static final VariableFactory<String> RETURN_ITEMS = stringVariable("returnItems");
     static final VariableFactory<String> REWORK_COMMENT = stringVariable("reworkComment");
+    /**
+     * Transient, never stored: the review page's send-back, per item with its comment and units (JSON list of
+     * {@code inquiry.ItemReturn}); set only by the service ({@code InquiryReview}), never by a form.
+     */
+    static final VariableFactory<String> ITEM_RETURNS = stringVariable("itemReturns");
 
     /**
      * What a completion of each task may set: the task form's own input fields, in the form's order, and nothing else.

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import de.ratsanfragen.evaluation.MeasureStatus;
 import de.ratsanfragen.inquiry.Contribution;
+import de.ratsanfragen.inquiry.ItemReturn;
 import de.ratsanfragen.engine.TaskCompletionRefused;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -122,6 +123,42 @@ final class TaskInputs {
             throw refuse("Frage " + number + " gehört nicht zu den Fragen, über die hier entschieden wird.");
         });
         return List.copyOf(numbers);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The items a sign-off or approval sends back: each with its own comment and units, as the review page
+     * sends them (transient {@code itemReturns}); else the form's numbers with its one comment, to every unit.
+     */
+    static List<ItemReturn> itemReturns(DelegateTask task, Set<Integer> known) {
+        String perItem = (String) task.getVariable(InquiryProcess.ITEM_RETURNS.getName());
+        if (perItem == null) {
+            String comment = returnComment(task);
+            return returned(task, known).stream().map(number -> new ItemReturn(number, comment, null)).toList();
+        }
+        List<ItemReturn> returns;
+        try {
+            returns = List.of(JSON.readValue(perItem, ItemReturn[].class));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("itemReturns unreadable", e);
+        }
+        if (returns.isEmpty()) {
+            throw refuse("Bitte die Fragen nennen, die zurückgehen.");
+        }
+        returns.stream().map(ItemReturn::number).filter(number -> !known.contains(number)).findFirst().ifPresent(number -> {
+            throw refuse("Frage " + number + " gehört nicht zu den Fragen, über die hier entschieden wird.");
+        });
+        return returns;
+    }
+
+    /** The review page's returns as the transient variable {@link #itemReturns} reads. */
+    static String itemReturnsJson(List<ItemReturn> returns) {
+        try {
+            return JSON.writeValueAsString(returns);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -143,7 +143,7 @@ class InquiryTransitionsTest {
         for (Consumer<Inquiry> illegal : List.<Consumer<Inquiry>>of(
                 inquiry -> inquiry.answered(2, "A11"),
                 inquiry -> inquiry.decline(2, "A11", "nicht zuständig", "OB"),
-                inquiry -> inquiry.sendBack(List.of(1), "D01", "bitte ergänzen"),
+                inquiry -> inquiry.sendBack("D01", List.of(new ItemReturn(1, "bitte ergänzen", null))),
                 inquiry -> inquiry.answered(3, "A11"))) {
             assertThatThrownBy(() -> illegal.accept(answering)).isInstanceOf(ApiProblem.class);
         }
