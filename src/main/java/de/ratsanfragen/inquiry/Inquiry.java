@@ -59,12 +59,7 @@ final class Inquiry {
      */
     void route(int number, java.util.function.Supplier<RoutingTag> routing) {
         TrackedItem item = item(number);
-        if (state == InquiryState.RELEASED) {
-            throw conflict("Bereits beantwortet", "Die Anfrage " + reference + " ist freigegeben; ihre Zuständigkeiten ändern sich nicht mehr.");
-        }
-        if (state == InquiryState.WITHDRAWN) {
-            throw conflict("Zurückgezogen", "Die Anfrage " + reference + " ist zurückgezogen; ihre Zuständigkeiten ändern sich nicht mehr.");
-        }
+        requireRoutingMayChange();
         if (state != InquiryState.SUBMITTED && state != InquiryState.IN_TRIAGE && item.state != ItemState.DECLINED) {
             throw conflict("Prüfung abgeschlossen", "Die Anfrage " + reference + " ist bereits verteilt; der V-Vermerk von Frage "
                     + number + " ändert sich nur noch, wenn eine Einheit sie als „nicht zuständig“ zurückgibt.");
@@ -76,6 +71,48 @@ final class Inquiry {
         item.routing = routing.get();
         item.routingChanged = true;
         changedItems.add(number);
+    }
+
+    /**
+     * The OB office routes an open item anew while its units work on it (another lead, units added or removed,
+     * other consulted units). Only an item in progress: an answered item waits for its sign-off, and one in
+     * sign-off or approval goes back to its units only by being returned there. A routing that names the same
+     * units in the same roles changes nothing.
+     *
+     * @return the units that held a role under the routing before and hold none under the new one, each with its old role
+     */
+    Map<String, Contribution.Role> reroute(int number, java.util.function.Supplier<RoutingTag> routing) {
+        TrackedItem item = item(number);
+        requireRoutingMayChange();
+        if (state != InquiryState.IN_PROGRESS || item.state != ItemState.IN_PROGRESS) {
+            throw conflict("Nicht neu zuzuordnen", "Frage " + number + " der Anfrage " + reference + " ist " + item.state.label()
+                    + ". Neu zugeordnet wird nur eine offene Frage, die noch nicht beantwortet ist; Fragen in der Mitzeichnung "
+                    + "oder Freigabe gehen über „zurückgeben“ an die Einheiten zurück.");
+        }
+        RoutingTag next = routing.get();
+        if (ItemRoles.of(item.routing).equals(ItemRoles.of(next))) {
+            return Map.of();
+        }
+        RoutingTag previous = item.routing;
+        item.routing = next;
+        item.routingChanged = true;
+        changedItems.add(number);
+        events.add(new ItemRerouted(id, number, next.raw()));
+        return ItemRoles.lost(previous, next);
+    }
+
+    /** An item's routing as it stands. */
+    RoutingTag routing(int number) {
+        return item(number).routing;
+    }
+
+    private void requireRoutingMayChange() {
+        if (state == InquiryState.RELEASED) {
+            throw conflict("Bereits beantwortet", "Die Anfrage " + reference + " ist freigegeben; ihre Zuständigkeiten ändern sich nicht mehr.");
+        }
+        if (state == InquiryState.WITHDRAWN) {
+            throw conflict("Zurückgezogen", "Die Anfrage " + reference + " ist zurückgezogen; ihre Zuständigkeiten ändern sich nicht mehr.");
+        }
     }
 
     /** Whether the item waits for a new routing after a unit declined it. */

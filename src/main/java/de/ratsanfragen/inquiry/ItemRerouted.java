@@ -3,9 +3,10 @@ package de.ratsanfragen.inquiry;
 import java.util.UUID;
 
 /**
- * The OB office gave a declined item a new routing by hand ({@code PUT …/items/{n}/routing});
- * published inside that transaction, so that the item's re-routing task is completed with it or the
- * routing is not changed at all.
+ * The OB office gave a declined item, or an open item its units are working on, a new routing by hand
+ * ({@code PUT …/items/{n}/routing}); published inside that transaction, so that the workflow moves the item
+ * on with it (completes its re-routing task, or ends its open tasks and asks its new units) or the routing
+ * is not changed at all.
  *
  * @param inquiryId the inquiry
  * @param number    the item

@@ -13,7 +13,7 @@
  *   <li>{@link de.ratsanfragen.inquiry.InquiryHistory} — what happened in a period, for the statistics.</li>
  * </ul>
  * One store per table group ({@code InquiryStore}: inquiry, items, reference counter; {@code AnswerStore}:
- * contributions and answers; {@code ExtensionStore}: deadline extensions); the read side ({@code InquiryQueries},
+ * contributions and answers; {@code ExtensionStore}: deadline extensions; {@code ItemHandovers}: the items units lost to a re-routing, read by their page); the read side ({@code InquiryQueries},
  * {@code OpenInquiries}) never locks or writes. The importers read the documents factions write (inquiries
  * commenting an evaluation, with routing tags; the usual numbered council format). Web code is in {@code web}.
  */

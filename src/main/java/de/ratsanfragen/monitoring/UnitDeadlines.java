@@ -60,6 +60,15 @@ public class UnitDeadlines {
      * @throws ApiProblem 404 for a unit the directory does not know, 403 for a unit the user is not a member of
      */
     public List<UnitTaskDeadline> ofUnit(String code) {
+        return tasks(List.of(ownUnit(code).code()));
+    }
+
+    /**
+     * A unit the user belongs to.
+     *
+     * @throws ApiProblem 404 for a unit the directory does not know, 403 for a unit the user is not a member of
+     */
+    public Unit ownUnit(String code) {
         Unit unit = directory.find(code).filter(found -> found.code().equals(code) && found.isStaff())
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Unbekannte Einheit",
                         "„" + code + "“ ist keine Einheit der Verwaltung im Organisationsverzeichnis."));
@@ -67,7 +76,7 @@ public class UnitDeadlines {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
                     "Die Fristen von " + unit.name() + " sehen nur deren Mitglieder.");
         }
-        return tasks(List.of(unit.code()));
+        return unit;
     }
 
     /** The open tasks of all the user's units, earliest internal deadline first. */

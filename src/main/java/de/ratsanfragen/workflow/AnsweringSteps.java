@@ -20,6 +20,7 @@ import static de.ratsanfragen.workflow.InquiryProcess.ROUTING_TEXT;
 import static de.ratsanfragen.workflow.TaskInputs.inquiryId;
 import static de.ratsanfragen.workflow.TaskInputs.refuse;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,19 +51,23 @@ class AnsweringSteps {
     private final InquiryLifecycle lifecycle;
     private final InquiryAnswers answers;
     private final InquiryRouting routing;
+    private final ItemRound round;
 
-    AnsweringSteps(InquiryCatalog inquiries, InquiryLifecycle lifecycle, InquiryAnswers answers, InquiryRouting routing) {
+    AnsweringSteps(InquiryCatalog inquiries, InquiryLifecycle lifecycle, InquiryAnswers answers, InquiryRouting routing,
+                   ItemRound round) {
         this.inquiries = inquiries;
         this.lifecycle = lifecycle;
         this.answers = answers;
         this.routing = routing;
+        this.round = round;
     }
 
     /**
      * Reads the item's routing: the lead answers, the other named units contribute, consulted units
      * comment. Runs in the item's own scope (its instance of {@code subprocess_answer_item}): the
      * variables are set there, local, so that concurrent items never share one. Why it came back in a
-     * new round is set only when it did (no empty variable for every item).
+     * new round is set only when it did (no empty variable for every item). Loaded again after the OB office routed
+     * the open item anew, it leaves out the units that already gave their part in this round in the same role ({@link ItemRound}).
      */
     @Bean(InquiryProcess.LOAD_ITEM)
     JavaDelegate loadItem() {
@@ -74,6 +79,13 @@ class AnsweringSteps {
             List<String> contributors = new ArrayList<>(routed.answeringUnits());
             contributors.remove(routed.lead());
             List<String> consulted = routed.consulted().stream().filter(unit -> !unit.equals(routed.lead())).toList();
+            Instant roundStarted = round.started(execution);
+            if (item.state() == ItemState.IN_PROGRESS) {
+                // routed anew while open: who already gave its part in this round is not asked for it again
+                List<Contribution> written = answers.contributions(inquiryId, number);
+                contributors = new ArrayList<>(ItemRound.stillToAsk(contributors, Contribution.Role.CONTRIBUTION, written, roundStarted));
+                consulted = ItemRound.stillToAsk(consulted, Contribution.Role.COMMENT, written, roundStarted);
+            }
             // sent back to chosen units: only they are asked again (the lead always answers)
             List<String> asked = item.state() == ItemState.RETURNED ? answers.reworkUnits(inquiryId, number) : null;
             if (asked != null) {
@@ -100,9 +112,11 @@ class AnsweringSteps {
             if (returnNote != null) {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
             }
-            boolean others = !contributors.isEmpty() || !consulted.isEmpty();
-            lifecycle.takeUp(inquiryId, number, !others ? List.of(routed.lead()) : asked == null ? routed.answeringUnits()
-                    : routed.answeringUnits().stream().filter(unit -> unit.equals(routed.lead()) || asked.contains(unit)).toList());
+            // the item is with the lead and with every unit asked for its part in this round
+            List<String> holders = new ArrayList<>(List.of(routed.lead()));
+            java.util.stream.Stream.concat(contributors.stream(), consulted.stream())
+                    .filter(unit -> !holders.contains(unit)).forEach(holders::add);
+            lifecycle.takeUp(inquiryId, number, holders);
         };
     }
 

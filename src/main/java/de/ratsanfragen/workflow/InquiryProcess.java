@@ -26,11 +26,15 @@ final class InquiryProcess {
 
     static final String MESSAGE_DEADLINE_EXTENDED = "msg_deadline_extended";
     static final String MESSAGE_WITHDRAWN = "msg_inquiry_withdrawn";
+    /** The OB office routed an open item anew: the item's work ({@link #SUBPROCESS_ITEM_WORK}) starts again from its routing. */
+    static final String MESSAGE_ITEM_REROUTED = "msg_item_rerouted";
 
     static final String TASK_TRIAGE = "task_triage";
     static final String TASK_APPROVE = "task_approve";
     /** One item (multi-instance): contributions, comments, the lead's answer, declines and re-routing. */
     static final String SUBPROCESS_ANSWER_ITEM = "subprocess_answer_item";
+    /** Inside one item: contributions, comments and the lead's answer, ended and begun anew by a re-routing. */
+    static final String SUBPROCESS_ITEM_WORK = "subprocess_item_work";
     static final String TASK_CONTRIBUTE = "task_contribute";
     static final String TASK_COMMENT = "task_comment";
     static final String TASK_ANSWER = "task_answer_item";
@@ -111,6 +115,8 @@ final class InquiryProcess {
     static final VariableFactory<String> CONTRIBUTIONS_TEXT = stringVariable("contributionsText");
     static final VariableFactory<Boolean> ITEM_DECLINED = booleanVariable("itemDeclined");
     static final VariableFactory<String> DECLINES_TEXT = stringVariable("declinesText");
+    /** When the item's round began (local to the item): what a unit gave since is not asked for again after a re-routing. */
+    static final VariableFactory<Date> ROUND_STARTED = dateVariable("roundStarted");
 
     // sign-off, per Dezernat (local to each instance of the sign-off subprocess)
     static final VariableFactory<String> DEZERNATE = stringVariable("dezernate");

@@ -16,18 +16,20 @@ import org.springframework.stereotype.Component;
 /**
  * Every submitted inquiry gets its process, started inside the submitting transaction: an inquiry
  * without process (or a process without inquiry) cannot arise. The inquiry's id is the business key.
- * A withdrawal ends the process (its interrupting event subprocess) in the withdrawing transaction; a
- * declined item re-routed through the API completes its re-routing task in the same way.
+ * A withdrawal ends the process (its interrupting event subprocess) in the withdrawing transaction; an
+ * item re-routed through the API moves on in the same way.
  */
 @Component
 class InquiryProcessEvents {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final OpenItemRerouting openItems;
 
-    InquiryProcessEvents(RuntimeService runtimeService, TaskService taskService) {
+    InquiryProcessEvents(RuntimeService runtimeService, TaskService taskService, OpenItemRerouting openItems) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.openItems = openItems;
     }
 
     @EventListener
@@ -45,16 +47,22 @@ class InquiryProcessEvents {
                 .correlateAll();
     }
 
-    /** A declined item re-routed through the API: its re-routing task is completed with the new tag, as in Tasklist. */
+    /**
+     * An item re-routed through the API: a declined item's re-routing task is completed with the new tag, as in
+     * Tasklist; an item whose units are still working on it (open, or declined while others still write) has its
+     * work begun anew under the new routing ({@link OpenItemRerouting}).
+     */
     @EventListener
     void on(ItemRerouted rerouted) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(rerouted.inquiryId().toString())
-                .taskDefinitionKey(InquiryProcess.TASK_REROUTE).list().stream()
-                .filter(candidate -> Integer.valueOf(rerouted.number())
-                        .equals(taskService.getVariable(candidate.getId(), InquiryProcess.ITEM_NUMBER.getName())))
-                .findFirst()
-                .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "Keine Neuzuordnung offen",
-                        "Für Frage " + rerouted.number() + " ist keine Neuzuordnung offen."));
+        Task task = openItems.itemTasks(rerouted.inquiryId().toString(), rerouted.number(), InquiryProcess.TASK_REROUTE).stream()
+                .findFirst().orElse(null);
+        if (task == null) {
+            if (!openItems.reroute(rerouted.inquiryId(), rerouted.number())) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "Keine Neuzuordnung offen",
+                        "Für Frage " + rerouted.number() + " ist keine Neuzuordnung offen.");
+            }
+            return;
+        }
         // the inquiry holds the new routing already: the completion only moves the item on (transient, never stored)
         VariableMap variables = Variables.createVariables();
         InquiryProcess.ROUTING_TAG.on(variables).set(rerouted.tag());

@@ -78,12 +78,16 @@ class EngineCallGuardTest extends ServiceTestSupport {
             new Call("POST", "filter/create", "{\"resourceType\": \"Task\", \"name\": \"Alle\", \"query\": {}}"),
             new Call("POST", "job/{instance}/execute", null),
             new Call("POST", "user/create", "{\"profile\": {\"id\": \"neu\"}, \"credentials\": {\"password\": \"x\"}}"),
-            new Call("PUT", "group/A11/members/a32", null));
+            new Call("PUT", "group/A11/members/a32", null),
+            // issue 13: the re-routing of an open item is the service's own message, never correlated from outside
+            new Call("POST", "execution/{execution}/messageSubscriptions/msg_item_rerouted/trigger", "{}"),
+            new Call("POST", "message", "{\"messageName\": \"msg_item_rerouted\", \"businessKey\": \"{key}\", \"all\": true}"));
 
     /** Calls nobody makes through the engine API, administrators included. */
     static final List<Call> NOBODYS_CALLS = List.of(WRITING_CALLS.get(0), WRITING_CALLS.get(1), WRITING_CALLS.get(15),
             WRITING_CALLS.get(16), WRITING_CALLS.get(20), WRITING_CALLS.get(23), WRITING_CALLS.get(24), WRITING_CALLS.get(25),
-            WRITING_CALLS.get(27), WRITING_CALLS.get(29));
+            WRITING_CALLS.get(27), WRITING_CALLS.get(29), WRITING_CALLS.get(WRITING_CALLS.size() - 2),
+            WRITING_CALLS.get(WRITING_CALLS.size() - 1));
 
     private Submitted inquiry;
     private Map<String, String> ids;

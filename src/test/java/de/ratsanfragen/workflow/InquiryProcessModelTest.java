@@ -55,8 +55,9 @@ class InquiryProcessModelTest {
                 .map(FlowNode::getId).collect(Collectors.toSet());
         assertThat(ids).contains(InquiryProcess.TASK_TRIAGE, InquiryProcess.TASK_APPROVE, InquiryProcess.SUBPROCESS_ANSWER_ITEM,
                 InquiryProcess.TASK_CONTRIBUTE, InquiryProcess.TASK_COMMENT, InquiryProcess.TASK_ANSWER,
-                InquiryProcess.TASK_REROUTE, InquiryProcess.TASK_SIGN_OFF, InquiryProcess.SUBPROCESS_SIGN_OFF);
-        assertThat(ids).allSatisfy(id -> assertThat(id).matches("(start|end|task|service|gateway|subprocess)_[a-z_]+"));
+                InquiryProcess.TASK_REROUTE, InquiryProcess.TASK_SIGN_OFF, InquiryProcess.SUBPROCESS_SIGN_OFF,
+                InquiryProcess.SUBPROCESS_ITEM_WORK);
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches("(start|end|task|service|gateway|subprocess|boundary)_[a-z_]+"));
     }
 
     /** Every {@code ${bean}} the models call is a bean name of {@link InquiryProcess}, and every such name is called. */

@@ -254,29 +254,28 @@ class InquiryProcessScenarioTest extends ServiceTestSupport {
         assertThat(tasks("a17", inquiry)).hasSize(1);
         assertThat(tasks("a11", inquiry)).hasSize(1);
 
-        // once distributed, the tasks follow their tags: a correction by hand is refused, nothing changes
+        // once distributed, a correction by hand routes the open item anew (issue 13): its task moves with it
         as("ob").contentType("application/json").body("{\"tag\": \"V: D03/ A32\"}")
-                .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("detail", containsString("„nicht zuständig“"));
-        assertThat(tasks("a32", inquiry)).isEmpty();
+                .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(200)
+                .body("lead", equalTo("A32"));
+        assertThat(tasks("a50", inquiry)).isEmpty();
         assertThat(as("ob").get("/api/inquiries/" + inquiry.id()).then().extract().<String>path("items[1].routing.lead"))
-                .isEqualTo("A50");
+                .isEqualTo("A32");
 
         // a declined item is re-routed through the API as in its Tasklist task, which the call completes
-        complete("a50", onlyTask("a50", inquiry), Map.of("declined", true, "declineReason", "Sache des Ausländeramts."))
+        complete("a32", onlyTask("a32", inquiry), Map.of("declined", true, "declineReason", "Sache des Ausländeramts."))
                 .then().statusCode(204);
         assertThat(onlyTask("ob", inquiry).get("taskDefinitionKey")).isEqualTo(InquiryProcess.TASK_REROUTE);
-        as("ob").contentType("application/json").body("{\"tag\": \"V: D03/ Zauberei\"}")
+        as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ Zauberei\"}")
                 .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(400)
                 .contentType("application/problem+json");
         assertThat(onlyTask("ob", inquiry).get("taskDefinitionKey")).as("a refused tag leaves the task open")
                 .isEqualTo(InquiryProcess.TASK_REROUTE);
-        as("ob").contentType("application/json").body("{\"tag\": \"V: D03/ A32\"}")
+        as("ob").contentType("application/json").body("{\"tag\": \"V: D05/ A50\"}")
                 .put("/api/inquiries/" + inquiry.id() + "/items/2/routing").then().statusCode(200)
-                .body("lead", equalTo("A32"));
+                .body("lead", equalTo("A50"));
         assertThat(tasks("ob", inquiry)).isEmpty();
-        assertThat(onlyTask("a32", inquiry).get("name")).isEqualTo("Frage 2 beantworten – " + inquiry.reference());
+        assertThat(onlyTask("a50", inquiry).get("name")).isEqualTo("Frage 2 beantworten – " + inquiry.reference());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import de.ratsanfragen.inquiry.InquiryAudience;
 import de.ratsanfragen.inquiry.InquiryDetails;
 import de.ratsanfragen.inquiry.InquiryIntake;
 import de.ratsanfragen.inquiry.InquiryListing;
@@ -14,7 +13,6 @@ import de.ratsanfragen.inquiry.InquiryView;
 import de.ratsanfragen.document.DocumentReader;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.platform.ApiProblem;
-import de.ratsanfragen.platform.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,12 +68,12 @@ class InquiryController {
                          String tag) {
     }
 
-    /** The OB office sets or corrects an item's routing while the inquiry is in triage, or re-routes a declined item. */
+    /**
+     * The OB office sets or corrects an item's routing while the inquiry is in triage, re-routes a declined item, or
+     * routes an open item anew at any time (another lead, units added or removed, other consulted units).
+     */
     @PutMapping(path = "/{id}/items/{number}/routing", consumes = MediaType.APPLICATION_JSON_VALUE)
     RoutingTag route(@PathVariable UUID id, @PathVariable int number, @Valid @RequestBody RoutingChange change) {
-        if (!InquiryAudience.seesEveryInquiry(CurrentUser.get())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Zuständigkeiten legt der Bereich Oberbürgermeister fest.");
-        }
         return routing.correct(id, number, change.tag());
     }
 
