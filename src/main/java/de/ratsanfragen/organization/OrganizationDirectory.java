@@ -140,4 +140,16 @@ public class OrganizationDirectory {
             return Optional.empty();
         }
     }
+
+    /**
+     * The units a routing tag can name, grouped as the grammar groups them: each Dezernat (and the OB office, which
+     * the grammar also takes as a head) with its own units, in the directory's order. Factions are in no group,
+     * nor is a unit that belongs to no Dezernat.
+     */
+    public Map<Unit, List<Unit>> routableUnits() {
+        Map<Unit, List<Unit>> groups = new java.util.LinkedHashMap<>();
+        units.stream().filter(unit -> unit.isStaff() && unit.kind().isTopLevel())
+                .forEach(head -> groups.put(head, units.stream().filter(unit -> head.code().equals(unit.parent())).toList()));
+        return java.util.Collections.unmodifiableMap(groups);
+    }
 }

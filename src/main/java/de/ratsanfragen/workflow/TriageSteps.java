@@ -73,6 +73,7 @@ class TriageSteps {
             OB_OFFICE.on(execution).set(directory.obOffice().code());
             TRIAGE_DUE.on(execution).set(ProcessDates.endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
             InquiryProcess.INQUIRY_TYPES_TEXT.on(execution).set(calendar.describeInquiryTypes());
+            InquiryProcess.TRIAGE_PAGE.on(execution).set("/anfragen/" + facts.id() + "/pruefung");
         };
     }
 
