@@ -46,7 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TriageWorkspace {
 
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.GERMAN);
+    /** A date as typed (TT.MM.JJJJ), strictly: no 31 February. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.GERMAN)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final InquiryCatalog inquiries;
     private final InquiryRouting routing;
@@ -150,7 +152,7 @@ public class TriageWorkspace {
         LocalDate due = date(explicitDate);
         Map<String, Object> fields = new HashMap<>();
         fields.put(InquiryProcess.INQUIRY_TYPE.getName(), blankToNull(inquiryType));
-        fields.put(InquiryProcess.EXPLICIT_DUE_DATE.getName(), due == null ? null : due.format(TYPED_DATE));
+        fields.put(InquiryProcess.EXPLICIT_DUE_DATE.getName(), due == null ? null : due.format(ProcessDates.GERMAN_DATE));
         Task task = triageTask(facts).orElseThrow(() -> notInTriage(facts));
         identity.setAuthentication(user.userId(), user.units());
         try {
