@@ -243,7 +243,7 @@ public class DeadlineCalendar {
         return new Deadlines(receivedOn, finalDue, steps, basis, explanation);
     }
 
-    private static String describe(DeadlineProperties.Period period) {
+    static String describe(DeadlineProperties.Period period) {
         int n = period.amount();
         return n + switch (period.unit()) {
             case CALENDAR_DAYS -> n == 1 ? " Kalendertag" : " Kalendertage";

@@ -19,9 +19,12 @@ import de.ratsanfragen.platform.StartupProblem;
  * @param defaultType      the type applied when an inquiry names none
  * @param stagger          working days before the final deadline at which each internal step is due
  * @param reminderLeadDays working days before a step's due date at which its task comes up as a reminder
+ * @param minimumAnswerDays the fewest working days the units should have for their answers; the triage warns
+ *                          about a deadline that leaves them fewer
  */
 @ConfigurationProperties(DeadlineProperties.PREFIX)
-record DeadlineProperties(Map<String, Period> periods, String defaultType, Stagger stagger, Integer reminderLeadDays) {
+record DeadlineProperties(Map<String, Period> periods, String defaultType, Stagger stagger, Integer reminderLeadDays,
+                          Integer minimumAnswerDays) {
 
     static final String PREFIX = "ratsanfragen.deadlines";
 
@@ -40,6 +43,7 @@ record DeadlineProperties(Map<String, Period> periods, String defaultType, Stagg
         }
         stagger.check();
         checkNotNegative("reminder-lead-days", reminderLeadDays);
+        checkNotNegative("minimum-answer-days", minimumAnswerDays);
     }
 
     /** The period for a type name as the inquiry gives it; empty if the type is unknown. */
@@ -54,8 +58,21 @@ record DeadlineProperties(Map<String, Period> periods, String defaultType, Stagg
     /**
      * @param amount how many units; at least 1
      * @param unit   what is counted
+     * @param label  the German name users choose the type by („Große Anfrage“); without one, the type's name
+     *               in words („GROSSE_ANFRAGE“: „Grosse Anfrage“)
      */
-    record Period(Integer amount, PeriodUnit unit) {
+    record Period(Integer amount, PeriodUnit unit, String label) {
+
+        /** This period with its label, or the type's name in words where none is configured. */
+        Period labelled(String type) {
+            if (label != null && !label.isBlank()) {
+                return new Period(amount, unit, label.strip());
+            }
+            String words = java.util.Arrays.stream(type.trim().split("[_\\-\\s]+")).filter(word -> !word.isEmpty())
+                    .map(word -> word.substring(0, 1).toUpperCase(Locale.GERMAN) + word.substring(1).toLowerCase(Locale.GERMAN))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return new Period(amount, unit, words);
+        }
     }
 
     /**
@@ -112,7 +129,7 @@ record DeadlineProperties(Map<String, Period> periods, String defaultType, Stagg
             if (period.unit() == null) {
                 throw missing(property + ".unit", "CALENDAR_DAYS, WORKING_DAYS oder WEEKS");
             }
-            if (byKey.put(typeKey(type), period) != null) {
+            if (byKey.put(typeKey(type), period.labelled(type)) != null) {
                 throw problem("„" + PREFIX + ".periods“ enthält die Anfrageart „" + typeKey(type) + "“ doppelt");
             }
         });

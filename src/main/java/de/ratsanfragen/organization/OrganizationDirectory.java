@@ -25,6 +25,8 @@ public class OrganizationDirectory {
     private final List<Unit> units;
     private final Map<String, Unit> byName;
     private final RoutingTagParser routingTagParser;
+    private final RoutingTagBuilder routingTagBuilder;
+    private final RoutingHints routingHints;
 
     OrganizationDirectory(OrganizationProperties properties) {
         DirectoryLoader.Loaded loaded = DirectoryLoader.load(properties.directory());
@@ -32,6 +34,8 @@ public class OrganizationDirectory {
         this.units = loaded.units();
         this.byName = loaded.byName();
         this.routingTagParser = new RoutingTagParser(this);
+        this.routingTagBuilder = new RoutingTagBuilder(this, routingTagParser);
+        this.routingHints = new RoutingHints(this);
         log.info("Organisationsverzeichnis für {} geladen: {} Einheiten", council.name(), units.size());
     }
 
@@ -95,5 +99,57 @@ public class OrganizationDirectory {
                     + "Dezernate und Einheiten, z. B. „V: D01/ A11// D03/ A32“.");
         }
         return routingTagParser.parse(tag);
+    }
+
+    /**
+     * The routing tag for units chosen from a list, as the grammar writes it ({@code V: D03/ A53// D05/ A50 in
+     * Abstimmung mit D01}): the lead first, then the other units that answer, grouped by their Dezernat.
+     *
+     * @param lead      code (or name) of the unit that leads
+     * @param others    further units that answer; may be empty
+     * @param consulted units consulted ("in Abstimmung mit"); may be empty
+     * @throws ApiProblem 400 with a German detail for no lead, an unknown unit, a faction, a unit both answering and
+     *                    consulted, or a Dezernat chosen together with one of its own units
+     */
+    public RoutingTag routingOf(String lead, List<String> others, List<String> consulted) {
+        return routingTagBuilder.build(lead, others, consulted);
+    }
+
+    /** The staff units a routing hint of a document names („Beantwortung Gesundheitsamt“), in the order written. */
+    public List<Unit> unitsNamedIn(String hint) {
+        return routingHints.unitsNamedIn(hint);
+    }
+
+    /**
+     * The routing a document's hints suggest: the first unit named leads, the others answer with it (a Dezernat
+     * is left out where one of its own units is named too); empty when the hints name no unit that may answer.
+     */
+    public Optional<RoutingTag> suggestedRouting(List<String> hints) {
+        List<Unit> named = hints == null ? List.of()
+                : hints.stream().flatMap(hint -> unitsNamedIn(hint).stream()).distinct().toList();
+        List<Unit> answering = named.stream().filter(unit -> !unit.kind().isTopLevel()
+                || named.stream().noneMatch(other -> unit.code().equals(other.parent()))).toList();
+        if (answering.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(routingOf(answering.get(0).code(),
+                    answering.subList(1, answering.size()).stream().map(Unit::code).toList(), List.of()));
+        } catch (ApiProblem unusable) {
+            // a hint naming a unit outside every Dezernat: no suggestion rather than a wrong one
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The units a routing tag can name, grouped as the grammar groups them: each Dezernat (and the OB office, which
+     * the grammar also takes as a head) with its own units, in the directory's order. Factions are in no group,
+     * nor is a unit that belongs to no Dezernat.
+     */
+    public Map<Unit, List<Unit>> routableUnits() {
+        Map<Unit, List<Unit>> groups = new java.util.LinkedHashMap<>();
+        units.stream().filter(unit -> unit.isStaff() && unit.kind().isTopLevel())
+                .forEach(head -> groups.put(head, units.stream().filter(unit -> head.code().equals(unit.parent())).toList()));
+        return java.util.Collections.unmodifiableMap(groups);
     }
 }

@@ -91,6 +91,8 @@ final class InquiryProcess {
     static final VariableFactory<String> DUE_DATE_TEXT = stringVariable("dueDateText");
     /** The configured inquiry types and their periods, shown in the triage form. */
     static final VariableFactory<String> INQUIRY_TYPES_TEXT = stringVariable("inquiryTypesText");
+    /** The address of the triage workspace ({@code /anfragen/{id}/pruefung}), linked from the triage form. */
+    static final VariableFactory<String> TRIAGE_PAGE = stringVariable("triagePage");
     /** The type chosen in triage (a key of {@code ratsanfragen.deadlines.periods}), {@code null}: the default. */
     static final VariableFactory<String> CHOSEN_TYPE = stringVariable("chosenInquiryType");
 

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.deadline.Deadlines;
+import de.ratsanfragen.deadline.TriageDeadlines;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.InquiryFacts;
 import de.ratsanfragen.inquiry.InquiryLifecycle;
@@ -48,11 +49,13 @@ class TriageSteps {
     private final InquiryRouting routing;
     private final DeadlineCalendar calendar;
     private final OrganizationDirectory directory;
+    private final TriageDeadlines triageDeadlines;
     private final CouncilClock clock;
 
     TriageSteps(InquiryCatalog inquiries, InquiryLifecycle lifecycle, InquiryRouting routing, DeadlineCalendar calendar,
-                OrganizationDirectory directory, CouncilClock clock) {
+                OrganizationDirectory directory, TriageDeadlines deadlines, CouncilClock clock) {
         this.clock = clock;
+        this.triageDeadlines = deadlines;
         this.inquiries = inquiries;
         this.lifecycle = lifecycle;
         this.routing = routing;
@@ -70,6 +73,7 @@ class TriageSteps {
             OB_OFFICE.on(execution).set(directory.obOffice().code());
             TRIAGE_DUE.on(execution).set(ProcessDates.endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
             InquiryProcess.INQUIRY_TYPES_TEXT.on(execution).set(calendar.describeInquiryTypes());
+            InquiryProcess.TRIAGE_PAGE.on(execution).set("/anfragen/" + facts.id() + "/pruefung");
         };
     }
 
@@ -90,19 +94,12 @@ class TriageSteps {
             LocalDate explicitDue = explicit == null || explicit.isBlank() ? null : ProcessDates.parseTyped(explicit.strip());
             String type = INQUIRY_TYPE.from(task).getOrNull();
             type = type == null || type.isBlank() ? null : type.strip();
-            LocalDate receivedOn = inquiries.facts(inquiryId).receivedOn();
             try {
-                // the same rules the plan applies later: refused here, while the task can still be corrected
-                if (explicitDue != null) {
-                    calendar.plan(explicitDue, receivedOn);
-                } else {
-                    calendar.plan(type, receivedOn);
-                }
+                // the same rules the plan applies later, and those of every triage (page, Tasklist, REST API):
+                // refused here, while the task can still be corrected
+                triageDeadlines.plan(type, explicitDue, inquiries.facts(inquiryId).receivedOn(), clock.today());
             } catch (ApiProblem problem) {
                 throw refuse(problem.getMessage());
-            }
-            if (explicitDue != null && explicitDue.isBefore(clock.today())) {
-                throw refuse("Die Frist " + explicitDue.format(ProcessDates.GERMAN_DATE) + " liegt in der Vergangenheit.");
             }
             VariableScope process = task.getExecution().getProcessInstance();
             EXPLICIT_DUE.on(process).set(explicitDue == null ? null : explicitDue.toString());

@@ -100,9 +100,9 @@ class DeadlinePlanTest {
     @Test
     void aPeriodInWorkingDaysSkipsHolidaysAndEndsOnAWorkingDay() {
         Map<String, Period> periods = TestCalendars.defaultPeriods();
-        periods.put("FRAGESTUNDE", new Period(10, PeriodUnit.WORKING_DAYS));
+        periods.put("FRAGESTUNDE", new Period(10, PeriodUnit.WORKING_DAYS, null));
         DeadlineCalendar withWorkingDays = TestCalendars.erfurt(
-                new DeadlineProperties(periods, "ANFRAGE", TestCalendars.defaultStagger(), 1));
+                new DeadlineProperties(periods, "ANFRAGE", TestCalendars.defaultStagger(), 1, 3));
 
         // from Monday 20.10.2025: 21, 22, 23, 24, 27, 28, 29, 30, (31 Reformationstag), 3.11., 4.11.
         Deadlines deadlines = withWorkingDays.plan("Fragestunde", LocalDate.of(2025, 10, 20));

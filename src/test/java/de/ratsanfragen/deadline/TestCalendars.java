@@ -19,9 +19,9 @@ final class TestCalendars {
 
     static Map<String, Period> defaultPeriods() {
         Map<String, Period> periods = new LinkedHashMap<>();
-        periods.put("ANFRAGE", new Period(2, PeriodUnit.WEEKS));
-        periods.put("GROSSE_ANFRAGE", new Period(8, PeriodUnit.WEEKS));
-        periods.put("KLEINE_ANFRAGE", new Period(14, PeriodUnit.CALENDAR_DAYS));
+        periods.put("ANFRAGE", new Period(2, PeriodUnit.WEEKS, null));
+        periods.put("GROSSE_ANFRAGE", new Period(8, PeriodUnit.WEEKS, null));
+        periods.put("KLEINE_ANFRAGE", new Period(14, PeriodUnit.CALENDAR_DAYS, null));
         return periods;
     }
 
@@ -30,7 +30,7 @@ final class TestCalendars {
     }
 
     static DeadlineProperties defaults() {
-        return new DeadlineProperties(defaultPeriods(), "ANFRAGE", defaultStagger(), 1);
+        return new DeadlineProperties(defaultPeriods(), "ANFRAGE", defaultStagger(), 1, 3);
     }
 
     /** Erfurt's shipped directory: Thuringia. */
