@@ -66,6 +66,11 @@ public class InquiryLifecycle {
         act(id, inquiry -> inquiry.beginSignOff(dezernateByItem));
     }
 
+    /** A Dezernat decided in its sign-off (signed off or sent items back): it no longer holds its items. */
+    public void signOffDecided(UUID id, String dezernat) {
+        act(id, inquiry -> inquiry.signOffDecided(dezernat));
+    }
+
     /** A Dezernat, or the OB office in approval, sends items back with a comment. */
     public void sendBack(UUID id, Collection<Integer> numbers, String by, String comment) {
         move(id, numbers, inquiry -> {

@@ -94,8 +94,9 @@ class AnsweringSteps {
             if (returnNote != null) {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
             }
-            boolean others = !contributors.isEmpty() || !consulted.isEmpty();
-            lifecycle.takeUp(inquiryId, number, others ? routed.answeringUnits() : List.of(routed.lead()));
+            // held by the units whose tasks open now: those asked to contribute or comment first, else the lead
+            List<String> asked = java.util.stream.Stream.concat(contributors.stream(), consulted.stream()).distinct().toList();
+            lifecycle.takeUp(inquiryId, number, asked.isEmpty() ? List.of(routed.lead()) : asked);
         };
     }
 
