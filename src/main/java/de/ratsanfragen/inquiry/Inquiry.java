@@ -143,6 +143,13 @@ final class Inquiry {
         apply(Map.of(checked(item(number), ItemState.IN_PROGRESS), holders));
     }
 
+    /** A unit wrote its contribution or comment and no longer holds the item; after the last, the lead does. */
+    void contributed(int number, String unit) {
+        if (item(number).state == ItemState.IN_PROGRESS && item(number).letGo(unit, true)) {
+            changedItems.add(number);
+        }
+    }
+
     /** The lead unit answered the item; it holds it until sign-off. */
     void answered(int number, String lead) {
         requireState("Antworten werden nur gegeben, solange die Anfrage in Bearbeitung ist", InquiryState.IN_PROGRESS);
@@ -165,6 +172,12 @@ final class Inquiry {
             return holds;
         });
         events.add(new InquiryEvent.SignOffStarted(id, reference, List.copyOf(dezernateByItem.keySet())));
+    }
+
+    /** A Dezernat decided in its sign-off: its items still in sign-off wait only for the Dezernate yet to decide. */
+    void signOffDecided(String dezernat) {
+        items.values().stream().filter(item -> item.state == ItemState.IN_SIGN_OFF && item.letGo(dezernat, false))
+                .forEach(item -> changedItems.add(item.number()));
     }
 
     /**
@@ -343,9 +356,12 @@ final class Inquiry {
         return new Hold(item, next);
     }
 
-    /** Applies holds that were all checked. */
+    /** Applies holds that were all checked; an item that moves to another state is no longer overdue (its late task is done). */
     private void apply(Map<Hold, List<String>> holds) {
         holds.forEach((hold, holders) -> {
+            if (hold.item().state != hold.next()) {
+                hold.item().overdue = false;
+            }
             hold.item().state = hold.next();
             hold.item().holders = List.copyOf(holders);
             changedItems.add(hold.item().number());

@@ -39,11 +39,16 @@ public class InquiryAnswers {
         this.clock = clock;
     }
 
-    /** Keeps a contribution or comment; a later round adds to it. A decline moves the item to the OB office. */
+    /**
+     * Keeps a contribution or comment; a later round adds to it. The unit no longer holds the item (the lead
+     * does after the last one); a decline moves the item to the OB office.
+     */
     public void contribute(UUID id, int number, Contribution contribution) {
         lifecycle.move(id, List.of(number), inquiry -> {
             if (contribution.declined()) {
                 inquiry.decline(number, contribution.unit(), contribution.declineReason(), directory.obOffice().code());
+            } else {
+                inquiry.contributed(number, contribution.unit());
             }
             answers.insertContribution(id, number, contribution, now());
             return null;

@@ -31,14 +31,16 @@ public class InquiryCatalog {
 
     private final InquiryQueries queries;
     private final OpenInquiries open;
+    private final ArchivedInquiries archived;
     private final AnswerStore answers;
     private final EvaluationCatalog evaluations;
     private final OrganizationDirectory directory;
 
-    InquiryCatalog(InquiryQueries queries, OpenInquiries open, AnswerStore answers, EvaluationCatalog evaluations,
-                   OrganizationDirectory directory) {
+    InquiryCatalog(InquiryQueries queries, OpenInquiries open, ArchivedInquiries archived, AnswerStore answers,
+                   EvaluationCatalog evaluations, OrganizationDirectory directory) {
         this.queries = queries;
         this.open = open;
+        this.archived = archived;
         this.answers = answers;
         this.evaluations = evaluations;
         this.directory = directory;
@@ -98,6 +100,22 @@ public class InquiryCatalog {
     /** This inquiry if it is being answered (the monitor's drill-down: without reading every other one). */
     public Optional<OpenInquiry> open(UUID id) {
         return open.read(Objects.requireNonNull(id)).stream().findFirst();
+    }
+
+    /**
+     * This inquiry from triage on, in whatever state — being answered, released or withdrawn (the monitor's
+     * drill-down, which answers for archived inquiries too); empty for an unknown or a just submitted one.
+     */
+    public Optional<OpenInquiry> tracked(UUID id) {
+        List<InquiryState> states = new java.util.ArrayList<>(InquiryState.OPEN);
+        states.add(InquiryState.RELEASED);
+        states.add(InquiryState.WITHDRAWN);
+        return open.read(Objects.requireNonNull(id), states).stream().findFirst();
+    }
+
+    /** A page of the released and withdrawn inquiries, newest receipt first (the query is checked by the caller). */
+    public List<ArchivedInquiry> archived(ArchiveQuery query) {
+        return archived.read(query);
     }
 
     /** The outlines of these inquiries (two queries however many); an unknown id is left out. */

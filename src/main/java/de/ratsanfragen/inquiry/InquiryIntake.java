@@ -99,7 +99,7 @@ public class InquiryIntake {
         Unit faction = submittingFaction(user, requestedFaction, imported.faction(), warnings);
         List<InquiryItem> items = imported.items().stream()
                 .map(item -> new InquiryItem(item.number(), item.kind(), item.text(), item.section(), item.measureRefs(),
-                        item.routing(), item.routingHints(), ItemState.NEW, null, false))
+                        item.routing(), item.routingHints(), ItemState.NEW, null, false, List.of()))
                 .toList();
         String title = imported.title() == null || imported.title().isBlank() ? "Anfrage ohne Betreff" : imported.title();
         if (imported.title() == null || imported.title().isBlank()) {

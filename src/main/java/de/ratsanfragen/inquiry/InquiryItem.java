@@ -17,7 +17,9 @@ import de.ratsanfragen.organization.RoutingTag;
  * @param state        where it stands in the workflow
  * @param holder       the unit(s) working on it now, or {@code null}
  * @param overdue      a task for it passed its due date
+ * @param holders      the units holding it now (codes), none when nobody does
  */
 public record InquiryItem(int number, ItemKind kind, String text, Section section, List<String> measureRefs,
-                          RoutingTag routing, List<String> routingHints, ItemState state, String holder, boolean overdue) {
+                          RoutingTag routing, List<String> routingHints, ItemState state, String holder, boolean overdue,
+                          List<String> holders) {
 }

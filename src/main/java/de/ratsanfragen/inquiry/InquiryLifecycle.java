@@ -66,6 +66,11 @@ public class InquiryLifecycle {
         act(id, inquiry -> inquiry.beginSignOff(dezernateByItem));
     }
 
+    /** A Dezernat decided in its sign-off (signed off or sent items back): it no longer holds its items. */
+    public void signOffDecided(UUID id, String dezernat) {
+        act(id, inquiry -> inquiry.signOffDecided(dezernat));
+    }
+
     /** A Dezernat, or the OB office in approval, sends items back with one comment, each to every unit it names. */
     public void sendBack(UUID id, Collection<Integer> numbers, String by, String comment) {
         sendBack(id, by, numbers.stream().distinct().map(number -> new ItemReturn(number, comment, null)).toList());

@@ -201,7 +201,8 @@ class InquiryQueries {
         return new InquiryItem(rs.getInt("number"), ItemKind.valueOf(rs.getString("kind")), rs.getString("text"),
                 json.read(rs.getString("section"), SECTION), json.strings(rs.getString("measure_refs")),
                 json.read(rs.getString("routing"), ROUTING), json.strings(rs.getString("routing_hints")),
-                ItemState.valueOf(rs.getString("state")), joined(rs.getArray("holders")), rs.getBoolean("overdue"));
+                ItemState.valueOf(rs.getString("state")), joined(rs.getArray("holders")), rs.getBoolean("overdue"),
+                List.copyOf(InquiryStore.strings(rs.getArray("holders"))));
     }
 
     /** A list of units as pages and letters show it ({@code D01, D03}); {@code null} for none. */

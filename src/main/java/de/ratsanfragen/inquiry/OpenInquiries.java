@@ -1,8 +1,10 @@
 package de.ratsanfragen.inquiry;
 
 import static de.ratsanfragen.inquiry.InquiryStore.date;
+import static de.ratsanfragen.inquiry.InquiryStore.instant;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,34 +35,47 @@ class OpenInquiries {
 
     /** Every inquiry being answered, or only this one ({@code null}: all), by deadline. */
     List<OpenInquiry> read(UUID only) {
-        Map<UUID, List<OpenInquiry.Extension>> extensions = extensions(only);
-        Map<UUID, List<Group>> items = groups(only);
+        return read(only, InquiryState.OPEN);
+    }
+
+    /**
+     * Every inquiry in these states, or only this one ({@code null}: all), by deadline: the open ones for the
+     * monitor's list; one inquiry from triage to its final state for its drill-down (released and withdrawn too).
+     */
+    List<OpenInquiry> read(UUID only, Collection<InquiryState> states) {
+        Map<String, Object> params = params(only, states);
+        Map<UUID, List<OpenInquiry.Extension>> extensions = extensions(only, params);
+        Map<UUID, List<Group>> items = groups(only, params);
         return jdbc.sql("""
-                        select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state
+                        select i.id, i.reference, i.title, i.faction, i.received_at, i.due_date, i.state, i.released_at
                         from ratsanfragen.inquiry i where i.state in (:states)""" + (only == null ? "" : " and i.id = :only") + """
 
                         order by i.due_date nulls first, i.reference""")
-                .params(params(only))
+                .params(params)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     List<Group> groups = items.getOrDefault(id, List.of());
                     Involvement involved = Involvement.of(groups.stream().map(Group::routing).toList());
                     Set<String> holders = new TreeSet<>();
-                    groups.forEach(group -> holders.addAll(group.holders()));
+                    Set<Integer> overdue = new TreeSet<>();
+                    groups.forEach(group -> {
+                        holders.addAll(group.holders());
+                        overdue.addAll(group.overdue());
+                    });
                     return new OpenInquiry(id, rs.getString("reference"), rs.getString("title"), rs.getString("faction"),
                             rs.getTimestamp("received_at").toInstant(), date(rs, "due_date"), InquiryState.valueOf(rs.getString("state")),
                             groups.stream().mapToInt(Group::items).sum(), groups.stream().mapToInt(Group::answered).sum(),
-                            groups.stream().mapToInt(Group::overdue).sum(), involved.dezernate(), involved.units(), holders,
-                            extensions.getOrDefault(id, List.of()));
+                            overdue.size(), involved.dezernate(), involved.units(), holders,
+                            extensions.getOrDefault(id, List.of()), overdue, instant(rs, "released_at"));
                 })
                 .list();
     }
 
-    /** Items of an open inquiry that share a routing and holders, counted together. */
-    private record Group(RoutingTag routing, List<String> holders, int items, int answered, int overdue) {
+    /** Items of an open inquiry that share a routing and holders, counted together; the numbers of those marked overdue. */
+    private record Group(RoutingTag routing, List<String> holders, int items, int answered, List<Integer> overdue) {
     }
 
-    private Map<UUID, List<Group>> groups(UUID only) {
+    private Map<UUID, List<Group>> groups(UUID only, Map<String, Object> params) {
         Map<UUID, List<Group>> items = new HashMap<>();
         // each distinct routing read once. Per inquiry (lateral): each open inquiry's items are found by the
         // primary key, however many released ones there are; a plain join scans all of them.
@@ -70,27 +85,31 @@ class OpenInquiries {
                         from ratsanfragen.inquiry i cross join lateral (
                             select cast(it.routing as text) as routing, it.holders, count(*) as items,
                                    count(it.answer) filter (where it.state not in (:awaiting)) as answered,
-                                   count(*) filter (where it.overdue) as overdue
+                                   array_agg(it.number) filter (where it.overdue) as overdue
                             from ratsanfragen.inquiry_item it where it.inquiry_id = i.id
                             group by 1, 2) g
                         where i.state in (:states)""" + (only == null ? "" : " and i.id = :only"))
-                .params(params(only))
+                .params(params)
                 .query(rs -> {
                     String routing = rs.getString("routing");
                     items.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>()).add(new Group(
                             routing == null ? null : routings.computeIfAbsent(routing, text -> json.read(text, InquiryQueries.ROUTING)),
-                            InquiryStore.strings(rs.getArray("holders")), rs.getInt("items"), rs.getInt("answered"), rs.getInt("overdue")));
+                            InquiryStore.strings(rs.getArray("holders")), rs.getInt("items"), rs.getInt("answered"), numbers(rs.getArray("overdue"))));
                 });
         return items;
     }
 
-    private Map<UUID, List<OpenInquiry.Extension>> extensions(UUID only) {
+    private static List<Integer> numbers(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : java.util.Arrays.asList((Integer[]) array.getArray());
+    }
+
+    private Map<UUID, List<OpenInquiry.Extension>> extensions(UUID only, Map<String, Object> params) {
         Map<UUID, List<OpenInquiry.Extension>> extensions = new HashMap<>();
         jdbc.sql("""
                         select e.inquiry_id, e.previous_due, e.new_due, e.reason, e.extended_at from ratsanfragen.deadline_extension e
                         join ratsanfragen.inquiry i on i.id = e.inquiry_id where i.state in (:states)"""
                         + (only == null ? "" : " and i.id = :only") + " order by e.id")
-                .params(params(only))
+                .params(params)
                 .query(rs -> {
                     extensions.computeIfAbsent(rs.getObject("inquiry_id", UUID.class), id -> new ArrayList<>())
                             .add(ExtensionStore.extension(rs));
@@ -98,9 +117,9 @@ class OpenInquiries {
         return extensions;
     }
 
-    private static Map<String, Object> params(UUID only) {
+    private static Map<String, Object> params(UUID only, Collection<InquiryState> states) {
         Map<String, Object> params = new HashMap<>();
-        params.put("states", InquiryQueries.names(InquiryState.OPEN));
+        params.put("states", InquiryQueries.names(states));
         params.put("awaiting", InquiryQueries.names(ItemState.AWAITING_ANSWER));
         if (only != null) {
             params.put("only", only);

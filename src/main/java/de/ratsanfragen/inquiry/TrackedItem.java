@@ -37,6 +37,21 @@ final class TrackedItem {
         this.answered = answered;
     }
 
+    /**
+     * The unit no longer holds the item (its task is done); when nobody is left and {@code thenLead}, the lead
+     * holds it (its answer comes next).
+     *
+     * @return whether the unit held it
+     */
+    boolean letGo(String unit, boolean thenLead) {
+        if (!holders.contains(unit)) {
+            return false;
+        }
+        List<String> rest = holders.stream().filter(holder -> !holder.equals(unit)).toList();
+        holders = rest.isEmpty() && thenLead && routing != null ? List.of(routing.lead()) : rest;
+        return true;
+    }
+
     int number() {
         return number;
     }

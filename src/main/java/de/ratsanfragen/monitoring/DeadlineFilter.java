@@ -14,10 +14,11 @@ import org.springframework.http.HttpStatus;
  * @param unit     any unit's code or name
  * @param faction  a faction's code or name
  * @param state    an open inquiry's state ({@code IN_TRIAGE}, …)
+ * @param light    a traffic light ({@code UEBERFAELLIG}, …)
  */
-public record DeadlineFilter(String dezernat, String unit, String faction, String state) {
+public record DeadlineFilter(String dezernat, String unit, String faction, String state, String light) {
 
-    private static final Set<String> NAMES = Set.of("dezernat", "unit", "faction", "state");
+    private static final Set<String> NAMES = Set.of("dezernat", "unit", "faction", "state", "light");
 
     /**
      * The filters of a request's parameters; an empty value is no filter.
@@ -27,10 +28,10 @@ public record DeadlineFilter(String dezernat, String unit, String faction, Strin
     public static DeadlineFilter of(Map<String, String> parameters) {
         parameters.keySet().stream().filter(name -> value(parameters, name) != null && !NAMES.contains(name)).findFirst().ifPresent(name -> {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Filter",
-                    "Den Filter „" + name + "“ gibt es nicht; möglich sind dezernat, unit, faction und state.");
+                    "Den Filter „" + name + "“ gibt es nicht; möglich sind dezernat, unit, faction, state und light.");
         });
         return new DeadlineFilter(value(parameters, "dezernat"), value(parameters, "unit"), value(parameters, "faction"),
-                value(parameters, "state"));
+                value(parameters, "state"), value(parameters, "light"));
     }
 
     private static String value(Map<String, String> parameters, String name) {

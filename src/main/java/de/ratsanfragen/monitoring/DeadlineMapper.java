@@ -1,6 +1,7 @@
 package de.ratsanfragen.monitoring;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import de.ratsanfragen.inquiry.InquiryItem;
 import de.ratsanfragen.inquiry.InquiryOutline;
@@ -13,16 +14,22 @@ import org.mapstruct.Mapping;
 @Mapper
 interface DeadlineMapper {
 
+    /** A row: its light and label worked out by the monitor (a final inquiry has no light: the label is its state's). */
     @Mapping(target = "faction", source = "factionName")
     @Mapping(target = "subject", source = "inquiry.title")
-    @Mapping(target = "lightLabel", expression = "java(light.label())")
-    InquiryDeadline deadline(OpenInquiry inquiry, String factionName, Integer workingDaysLeft, TrafficLight light);
+    @Mapping(target = "overdueItems", source = "overdue")
+    @Mapping(target = "heldBy", source = "heldBy")
+    InquiryDeadline deadline(OpenInquiry inquiry, String factionName, Integer workingDaysLeft, TrafficLight light, String lightLabel,
+                             int overdue, List<Holder> heldBy);
 
     /** The row with the items and tasks beside it. */
-    InquiryDeadlineDetail detail(InquiryDeadline deadline, java.util.List<InquiryDeadlineDetail.ItemDeadline> itemDetails,
-                                 java.util.List<InquiryDeadlineDetail.TaskDeadline> inquiryTasks, String cockpit);
+    InquiryDeadlineDetail detail(InquiryDeadline deadline, List<InquiryDeadlineDetail.ItemDeadline> itemDetails,
+                                 List<InquiryDeadlineDetail.TaskDeadline> inquiryTasks, String cockpit, LocalDate releasedOn);
 
-    InquiryDeadlineDetail.ItemDeadline item(InquiryItem item, LocalDate taskDue, String taskUnit, int reminders, int escalations);
+    @Mapping(target = "overdue", source = "late")
+    @Mapping(target = "heldBy", source = "heldBy")
+    InquiryDeadlineDetail.ItemDeadline item(InquiryItem item, LocalDate taskDue, String taskUnit, int reminders, int escalations,
+                                            boolean late, List<Holder> heldBy);
 
     @Mapping(target = "inquiryId", source = "inquiry.id")
     @Mapping(target = "reference", source = "inquiry.reference")

@@ -2,9 +2,12 @@ package de.ratsanfragen.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import de.ratsanfragen.deadline.DeadlineCalendar;
 import de.ratsanfragen.inquiry.InquiryCatalog;
@@ -64,7 +67,7 @@ public class DeadlineMonitor {
     /**
      * The open inquiries as the filters select them.
      *
-     * @throws ApiProblem 400 for a unit the directory does not know, one of the wrong kind, or an unknown state
+     * @throws ApiProblem 400 for a unit the directory does not know, one of the wrong kind, an unknown state or light
      */
     public List<InquiryDeadline> deadlines(DeadlineFilter filter) {
         String dezernat = code(filter.dezernat(), "dezernat", Set.of(UnitKind.DEZERNAT, UnitKind.OB_OFFICE));
@@ -75,7 +78,10 @@ public class DeadlineMonitor {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Zustand", "Den Zustand „" + state + "“ gibt es hier nicht; möglich sind "
                     + InquiryState.OPEN.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
+        TrafficLight light = filter.light() == null ? null : TrafficLight.named(filter.light());
         LocalDate today = clock.today();
+        Map<UUID, List<OpenTaskDates.OpenTask>> late = new HashMap<>();
+        openTasks.pastDue(clock.now()).forEach(entry -> late.computeIfAbsent(entry.inquiry(), id -> new ArrayList<>()).add(entry.task()));
         List<InquiryDeadline> rows = new ArrayList<>();
         for (OpenInquiry inquiry : inquiries.open()) {
             if (dezernat != null && !inquiry.dezernate().contains(dezernat)
@@ -84,38 +90,66 @@ public class DeadlineMonitor {
                     || state != null && !inquiry.state().name().equals(state)) {
                 continue;
             }
-            rows.add(row(inquiry, today));
+            InquiryDeadline row = row(inquiry, today, late.getOrDefault(inquiry.id(), List.of()));
+            if (light == null || row.light() == light) {
+                rows.add(row);
+            }
         }
         return rows;
     }
 
-    private InquiryDeadline row(OpenInquiry inquiry, LocalDate today) {
+    /**
+     * An inquiry's row. It is overdue („überfällig“) when its deadline passed, and as soon as one of its steps
+     * is: an item the deadline watch marked overdue, or a task — an item's or one about the whole inquiry —
+     * past its own due date (the watch marks those a few minutes later, or not at all while it cannot send
+     * its mail), though the final deadline may still lie ahead. A released or withdrawn inquiry has no light.
+     */
+    private InquiryDeadline row(OpenInquiry inquiry, LocalDate today, List<OpenTaskDates.OpenTask> lateTasks) {
+        String faction = directory.find(inquiry.faction()).map(Unit::name).orElse(inquiry.faction());
+        List<Holder> heldBy = holders(inquiry.holders());
+        if (inquiry.state().isFinal()) {
+            return mapper.deadline(inquiry, faction, null, null, inquiry.state().label(), 0, heldBy);
+        }
+        Set<Integer> overdue = new TreeSet<>(inquiry.overdueNumbers());
+        lateTasks.stream().map(OpenTaskDates.OpenTask::item).filter(java.util.Objects::nonNull).forEach(overdue::add);
+        boolean stepOverdue = !overdue.isEmpty() || lateTasks.stream().anyMatch(task -> task.item() == null);
         Integer left = inquiry.dueDate() == null ? null : calendar.workingDaysBetween(today, inquiry.dueDate());
-        return mapper.deadline(inquiry, directory.find(inquiry.faction()).map(Unit::name).orElse(inquiry.faction()), left,
-                TrafficLight.of(left, properties.soonWorkingDays()));
+        TrafficLight light = TrafficLight.of(left, properties.soonWorkingDays(), stepOverdue);
+        return mapper.deadline(inquiry, faction, left, light, light.label(), overdue.size(), heldBy);
+    }
+
+    /** Units by code as the pages show them: with their names from the directory. */
+    private List<Holder> holders(java.util.Collection<String> codes) {
+        return codes.stream().map(code -> new Holder(code, directory.find(code).map(Unit::name).orElse(code))).toList();
     }
 
     /**
-     * One open inquiry in detail: its row as in the list, and every item with its state, the unit
-     * holding it, its internal deadline (the earliest of its open tasks), reminders and escalations sent;
-     * plus the tasks about the whole inquiry (triage, sign-off, approval).
+     * One inquiry in detail: its row as in the list, and every item with its state, the units holding it,
+     * its internal deadline (the earliest of its open tasks), reminders and escalations sent; plus the tasks
+     * about the whole inquiry (triage, sign-off, approval). A released or withdrawn inquiry (from the archive)
+     * shows its final state, its release and its extensions.
      *
-     * @throws ApiProblem 404 when there is no such inquiry being answered
+     * @throws ApiProblem 404 when there is no such inquiry (or it is only just submitted)
      */
     public InquiryDeadlineDetail detail(java.util.UUID id) {
-        OpenInquiry inquiry = inquiries.open(id)
+        OpenInquiry inquiry = inquiries.tracked(id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden",
-                        "Eine Anfrage mit dieser Kennung wird gerade nicht beantwortet (unbekannt, beantwortet oder zurückgezogen)."));
-        InquiryDeadline row = row(inquiry, clock.today());
-        List<OpenTaskDates.OpenTask> tasks = openTasks.of(id);
+                        "Eine Anfrage mit dieser Kennung gibt es nicht (oder sie wurde eben erst eingereicht)."));
+        java.time.Instant now = clock.now();
+        List<OpenTaskDates.OpenTask> tasks = inquiry.state().isFinal() ? List.of() : openTasks.of(id);
+        List<OpenTaskDates.OpenTask> late = tasks.stream().filter(task -> task.due() != null && task.due().isBefore(now)).toList();
+        InquiryDeadline row = row(inquiry, clock.today(), late);
         Map<Integer, Map<DeadlineNotices.Kind, Integer>> sentNotices = notices.countsByItem(id);
         List<InquiryDeadlineDetail.ItemDeadline> items = new ArrayList<>();
         intake.find(id).orElseThrow().items().forEach(item -> {
             OpenTaskDates.OpenTask next = tasks.stream().filter(task -> Integer.valueOf(item.number()).equals(task.item()))
                     .findFirst().orElse(null);
             Map<DeadlineNotices.Kind, Integer> sent = sentNotices.getOrDefault(item.number(), Map.of());
+            boolean overdue = !inquiry.state().isFinal()
+                    && (item.overdue() || late.stream().anyMatch(task -> Integer.valueOf(item.number()).equals(task.item())));
             items.add(mapper.item(item, next == null ? null : day(next), next == null ? null : next.unit(),
-                    sent.getOrDefault(DeadlineNotices.Kind.REMINDER, 0), sent.getOrDefault(DeadlineNotices.Kind.ESCALATION, 0)));
+                    sent.getOrDefault(DeadlineNotices.Kind.REMINDER, 0), sent.getOrDefault(DeadlineNotices.Kind.ESCALATION, 0),
+                    overdue, holders(item.holders())));
         });
         // Tasklist shows a task only to its unit: a link is offered where the OB office holds the task itself
         String obOffice = directory.obOffice().code();
@@ -125,7 +159,8 @@ public class DeadlineMonitor {
                 .toList();
         // Cockpit is for those who operate the engine (administrators), e.g. to look at an incident
         return mapper.detail(row, items, inquiryTasks,
-                CurrentUser.get().administrator() ? openTasks.cockpitPath(id).orElse(null) : null);
+                CurrentUser.get().administrator() ? openTasks.cockpitPath(id).orElse(null) : null,
+                inquiry.releasedAt() == null ? null : inquiry.releasedAt().atZone(CouncilTime.ZONE).toLocalDate());
     }
 
     /** The day a task is due (council time), {@code null} without a due date. */

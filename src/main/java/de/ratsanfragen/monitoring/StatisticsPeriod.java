@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 
 import de.ratsanfragen.platform.ApiProblem;
-import org.springframework.http.HttpStatus;
 
 /**
  * The period of the statistics as the request gives it: ISO dates, not yet read; {@code null} where not given.
@@ -22,10 +21,8 @@ public record StatisticsPeriod(String from, String to) {
      * @throws ApiProblem 400 for a parameter other than {@code from} and {@code to}
      */
     public static StatisticsPeriod of(Map<String, String> parameters) {
-        parameters.keySet().stream().filter(name -> !NAMES.contains(name)).findFirst().ifPresent(name -> {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Unbekannter Parameter",
-                    "Den Parameter „" + name + "“ gibt es nicht; möglich sind from und to (Datum JJJJ-MM-TT).");
-        });
+        KnownParameters.require(parameters, NAMES, "Unbekannter Parameter",
+                name -> "Den Parameter „" + name + "“ gibt es nicht; möglich sind from und to (Datum JJJJ-MM-TT).");
         return asGiven(parameters);
     }
 

@@ -66,6 +66,7 @@ class PageFrame {
         if (user.seesAllInquiries()) {
             links.add(link("Fristenmonitor", SecurityConfiguration.MONITOR));
             links.add(link("Statistik", SecurityConfiguration.MONITOR + "/statistik"));
+            links.add(link("Archiv", SecurityConfiguration.MONITOR + "/archiv"));
         }
         if (inUnit) {
             links.add(link("Meine Fristen", SecurityConfiguration.UNIT_PAGE));

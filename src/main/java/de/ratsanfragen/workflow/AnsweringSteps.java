@@ -112,11 +112,9 @@ class AnsweringSteps {
             if (returnNote != null) {
                 REWORK_COMMENT.on(execution).setLocal(returnNote);
             }
-            // the item is with the lead and with every unit asked for its part in this round
-            List<String> holders = new ArrayList<>(List.of(routed.lead()));
-            java.util.stream.Stream.concat(contributors.stream(), consulted.stream())
-                    .filter(unit -> !holders.contains(unit)).forEach(holders::add);
-            lifecycle.takeUp(inquiryId, number, holders);
+            // held by the units whose tasks open now: those asked to contribute or comment first, else the lead
+            List<String> openFor = java.util.stream.Stream.concat(contributors.stream(), consulted.stream()).distinct().toList();
+            lifecycle.takeUp(inquiryId, number, openFor.isEmpty() ? List.of(routed.lead()) : openFor);
         };
     }
 

@@ -91,6 +91,8 @@ class ApprovalSteps {
             if (approved == null) {
                 throw refuse("Bitte entscheiden: mitzeichnen oder Fragen zurückschicken (Feld „approved“).");
             }
+            // the Dezernat has decided: its items wait for the others (the ones it sends back, below, for their rework)
+            lifecycle.signOffDecided(inquiryId(task), InquiryProcess.DEZERNAT.from(task).get());
             if (approved) {
                 return;
             }

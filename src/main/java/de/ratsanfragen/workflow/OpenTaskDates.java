@@ -95,6 +95,14 @@ public class OpenTaskDates {
         return query(jdbc.sql(OPEN_TASKS.formatted(ofUnits, "and l.group_id_ in (:units)")).param("units", List.copyOf(units)));
     }
 
+    /**
+     * The open tasks past their due date at {@code now}, over all inquiries (as the deadline watch finds them,
+     * but before it has looked): the deadline monitor's overdue steps. Only the late tasks are read.
+     */
+    public List<InquiryTask> pastDue(Instant now) {
+        return query(jdbc.sql(OPEN_TASKS.formatted("t.due_date_ < :now", "")).param("now", java.sql.Timestamp.from(now)));
+    }
+
     /** Where the inquiry's process instance opens in Cockpit, while it runs (with or without open tasks). */
     public Optional<String> cockpitPath(UUID inquiryId) {
         return Optional.ofNullable(runtimeService.createProcessInstanceQuery()

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.ratsanfragen.monitoring.ArchiveFilter;
+import de.ratsanfragen.monitoring.DeadlineArchive;
 import de.ratsanfragen.monitoring.DeadlineFilter;
 import de.ratsanfragen.monitoring.DeadlineMonitor;
 import de.ratsanfragen.monitoring.DeadlineStatistics;
@@ -19,18 +21,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The monitor's data as JSON, with the same filters as the pages: {@code GET /api/deadlines} and
+ * The monitor's data as JSON, with the same filters as the pages: {@code GET /api/deadlines} (and its archive,
+ * {@code GET /api/deadlines/archive}) and
  * {@code GET /api/statistics} for the OB office, {@code GET /api/units/{code}/deadlines} for a unit's members.
  */
 @RestController
 class DeadlineController {
 
     private final DeadlineMonitor monitor;
+    private final DeadlineArchive archive;
     private final DeadlineStatistics statistics;
     private final UnitDeadlines unitDeadlines;
 
-    DeadlineController(DeadlineMonitor monitor, DeadlineStatistics statistics, UnitDeadlines unitDeadlines) {
+    DeadlineController(DeadlineMonitor monitor, DeadlineArchive archive, DeadlineStatistics statistics, UnitDeadlines unitDeadlines) {
         this.monitor = monitor;
+        this.archive = archive;
         this.statistics = statistics;
         this.unitDeadlines = unitDeadlines;
     }
@@ -41,7 +46,17 @@ class DeadlineController {
         return monitor.deadlines(DeadlineFilter.of(parameters));
     }
 
-    /** One inquiry in detail: its items with state, holder, internal deadline, reminders and escalations sent. */
+    /** Released and withdrawn inquiries, a page at a time: filters year, faction, text; page and size. */
+    @GetMapping(path = "/api/deadlines/archive", produces = MediaType.APPLICATION_JSON_VALUE)
+    DeadlineArchive.Page archive(@RequestParam Map<String, String> parameters) {
+        DeadlineMonitor.requireObOffice();
+        return archive.archive(ArchiveFilter.of(parameters));
+    }
+
+    /**
+     * One inquiry in detail: its items with state, holders, internal deadline, reminders and escalations sent —
+     * a released or withdrawn one (from the archive) in its final state.
+     */
     @GetMapping(path = "/api/deadlines/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     InquiryDeadlineDetail detail(@PathVariable UUID id) {
         DeadlineMonitor.requireObOffice();
