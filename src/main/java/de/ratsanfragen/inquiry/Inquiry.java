@@ -2,18 +2,12 @@ package de.ratsanfragen.inquiry;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import de.ratsanfragen.organization.RoutingTag;
-import de.ratsanfragen.platform.ApiProblem;
-import org.springframework.http.HttpStatus;
 
 /**
  * An inquiry on its way from receipt to release: the aggregate that owns its state and its items' states.
@@ -22,29 +16,16 @@ import org.springframework.http.HttpStatus;
  * and records its {@link InquiryEvent}. {@link InquiryStore} loads it under a row lock and stores what
  * changed; the services of this module publish the events after storing.
  */
-final class Inquiry {
+final class Inquiry extends GuardedMoves {
 
-    private final UUID id;
-    private final String reference;
-    private final String faction;
-    private InquiryState state;
     private LocalDate dueDate;
     private Instant releasedAt;
-    private final SortedMap<Integer, TrackedItem> items;
-    private final List<InquiryEvent> events = new ArrayList<>();
-    private final java.util.Set<Integer> changedItems = new java.util.TreeSet<>();
-    private boolean changed;
 
     Inquiry(UUID id, String reference, String faction, InquiryState state, LocalDate dueDate, Instant releasedAt,
             Collection<TrackedItem> items) {
-        this.id = id;
-        this.reference = reference;
-        this.faction = faction;
-        this.state = state;
+        super(id, reference, faction, state, items);
         this.dueDate = dueDate;
         this.releasedAt = releasedAt;
-        this.items = new TreeMap<>();
-        items.forEach(item -> this.items.put(item.number(), item));
     }
 
     /** The OB office begins to check the submitted inquiry: it holds every item. */
@@ -316,112 +297,11 @@ final class Inquiry {
         }
     }
 
-    /** An item's next state, checked but not yet applied. */
-    private record Hold(TrackedItem item, ItemState next) {
-    }
-
-    /**
-     * Moves the inquiry and its items together, or — when the inquiry's move or one item's is not allowed —
-     * neither of them: everything is checked before anything changes.
-     */
-    private void move(InquiryState next, java.util.function.Supplier<Map<Hold, List<String>>> holds) {
-        if (!state.canTransitionTo(next)) {
-            throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + " und kann nicht „"
-                    + next.label() + "“ werden.");
-        }
-        Map<Hold, List<String>> checked = holds.get();
-        state = next;
-        changed = true;
-        apply(checked);
-    }
-
-    private void requireState(String rule, InquiryState... allowed) {
-        if (!List.of(allowed).contains(state)) {
-            throw conflict("Nicht möglich", "Die Anfrage " + reference + " ist " + state.label() + ". " + rule + ".");
-        }
-    }
-
-    /** Every item's next state, each checked. */
-    private Map<Hold, List<String>> holdAll(ItemState next, List<String> holders) {
-        Map<Hold, List<String>> holds = new java.util.LinkedHashMap<>();
-        items.values().forEach(item -> holds.put(checked(item, next), holders));
-        return holds;
-    }
-
-    private Hold checked(TrackedItem item, ItemState next) {
-        if (!item.state.canTransitionTo(next)) {
-            throw conflict("Nicht möglich", "Frage " + item.number() + " der Anfrage " + reference + " ist " + item.state.label()
-                    + " und kann nicht „" + next.label() + "“ werden.");
-        }
-        return new Hold(item, next);
-    }
-
-    /** Applies holds that were all checked; an item that moves to another state is no longer overdue (its late task is done). */
-    private void apply(Map<Hold, List<String>> holds) {
-        holds.forEach((hold, holders) -> {
-            if (hold.item().state != hold.next()) {
-                hold.item().overdue = false;
-            }
-            hold.item().state = hold.next();
-            hold.item().holders = List.copyOf(holders);
-            changedItems.add(hold.item().number());
-        });
-    }
-
-    private TrackedItem item(int number) {
-        TrackedItem item = items.get(number);
-        if (item == null) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Die Anfrage " + reference + " hat keine Frage " + number + ".");
-        }
-        return item;
-    }
-
-    private static ApiProblem conflict(String title, String detail) {
-        return new ApiProblem(HttpStatus.CONFLICT, title, detail);
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    String reference() {
-        return reference;
-    }
-
-    String faction() {
-        return faction;
-    }
-
-    InquiryState state() {
-        return state;
-    }
-
     LocalDate dueDate() {
         return dueDate;
     }
 
     Instant releasedAt() {
         return releasedAt;
-    }
-
-    Collection<TrackedItem> items() {
-        return Collections.unmodifiableCollection(items.values());
-    }
-
-    /** Whether the inquiry's own row changed since it was loaded. */
-    boolean changed() {
-        return changed;
-    }
-
-    /** The items that changed since the inquiry was loaded. */
-    List<TrackedItem> changedItems() {
-        return changedItems.stream().map(items::get).toList();
-    }
-
-    /** The events of the moves made since it was loaded, once: the caller publishes them after storing. */
-    List<InquiryEvent> takeEvents() {
-        List<InquiryEvent> taken = List.copyOf(events);
-        events.clear();
-        return taken;
     }
 }

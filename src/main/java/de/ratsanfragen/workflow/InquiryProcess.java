@@ -93,6 +93,8 @@ final class InquiryProcess {
     static final VariableFactory<String> INQUIRY_TYPES_TEXT = stringVariable("inquiryTypesText");
     /** The address of the triage workspace ({@code /anfragen/{id}/pruefung}), linked from the triage form. */
     static final VariableFactory<String> TRIAGE_PAGE = stringVariable("triagePage");
+    /** The service's review page of the inquiry ({@code /anfragen/{id}/durchsicht}), linked from the sign-off and approval forms. */
+    static final VariableFactory<String> REVIEW_PAGE = stringVariable("reviewPage");
     /** The type chosen in triage (a key of {@code ratsanfragen.deadlines.periods}), {@code null}: the default. */
     static final VariableFactory<String> CHOSEN_TYPE = stringVariable("chosenInquiryType");
 

@@ -74,6 +74,7 @@ class TriageSteps {
             TRIAGE_DUE.on(execution).set(ProcessDates.endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
             InquiryProcess.INQUIRY_TYPES_TEXT.on(execution).set(calendar.describeInquiryTypes());
             InquiryProcess.TRIAGE_PAGE.on(execution).set("/anfragen/" + facts.id() + "/pruefung");
+            InquiryProcess.REVIEW_PAGE.on(execution).set("/anfragen/" + facts.id() + "/durchsicht");
         };
     }
 

@@ -17,9 +17,11 @@ import de.ratsanfragen.deadline.InquiryType;
  * @param items      its items in order
  * @param units      the units an item can be routed to, grouped by Dezernat (the OB office its own group)
  * @param types      the inquiry types to choose from
+ * @param triage     the inquiry is in triage (routing, suggestions, deadline and completion); otherwise it is being
+ *                   answered and only the routing of its open items can change
  */
 public record TriageView(UUID id, String reference, String title, String faction, LocalDate receivedOn, List<Item> items,
-                         List<UnitGroup> units, List<InquiryType> types) {
+                         List<UnitGroup> units, List<InquiryType> types, boolean triage) {
 
     /** Numbers of the items without a routing. */
     public List<Integer> unrouted() {
@@ -36,9 +38,11 @@ public record TriageView(UUID id, String reference, String title, String faction
      * @param routing    who answers it now, or {@code null}
      * @param hints      the document's routing hints („Beantwortung Gesundheitsamt“)
      * @param suggestion the routing the hints suggest, for an item without one; else {@code null}
+     * @param state      where the item stands, in German
+     * @param changeable its routing may change now (in triage, or open: not yet answered)
      */
     public record Item(int number, String text, String section, List<MeasureLine> measures, Routing routing, List<String> hints,
-                       Routing suggestion) {
+                       Routing suggestion, String state, boolean changeable) {
     }
 
     /** A measure an item is about: its code, text and German status. */

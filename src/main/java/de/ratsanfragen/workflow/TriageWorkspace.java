@@ -58,6 +58,13 @@ public class TriageWorkspace {
     private final IdentityService identity;
     private final CouncilClock clock;
 
+    /** The inquiry's states in which the OB office still changes routings (beyond triage). */
+    private static final java.util.Set<InquiryState> ROUTABLE = java.util.EnumSet.of(InquiryState.IN_PROGRESS,
+            InquiryState.IN_SIGN_OFF, InquiryState.IN_APPROVAL);
+    /** An item's states in which its routing may change after triage: routed and not yet answered, or declined. */
+    private static final java.util.Set<de.ratsanfragen.inquiry.ItemState> REROUTABLE = java.util.EnumSet.of(
+            de.ratsanfragen.inquiry.ItemState.IN_PROGRESS, de.ratsanfragen.inquiry.ItemState.DECLINED);
+
     TriageWorkspace(InquiryCatalog inquiries, InquiryRouting routing, OrganizationDirectory directory, TriageDeadlines deadlines,
                     TaskService tasks, IdentityService identity, CouncilClock clock) {
         this.inquiries = inquiries;
@@ -76,13 +83,15 @@ public class TriageWorkspace {
      */
     @Transactional(readOnly = true)
     public TriageView view(UUID id) {
-        InquiryFacts facts = inTriage(id);
+        InquiryFacts facts = routable(id);
+        boolean triage = facts.state() == InquiryState.IN_TRIAGE;
         List<TriageView.Item> items = facts.items().stream().map(item -> new TriageView.Item(item.number(), item.text(),
                 item.heading(), item.measures().stream().map(TriageWorkspace::measure).toList(), routing(item.routing()),
                 item.hints(), routing(item.routing()) != null ? null
-                : directory.suggestedRouting(item.hints()).map(this::routing).orElse(null))).toList();
+                : directory.suggestedRouting(item.hints()).map(this::routing).orElse(null), item.state().label(),
+                triage || facts.state() == InquiryState.IN_PROGRESS && REROUTABLE.contains(item.state()))).toList();
         return new TriageView(facts.id(), facts.reference(), facts.title(), facts.faction(), facts.receivedOn(), items,
-                unitGroups(), deadlines.inquiryTypes());
+                unitGroups(), deadlines.inquiryTypes(), triage);
     }
 
     /**
@@ -93,7 +102,7 @@ public class TriageWorkspace {
      */
     @Transactional
     public RoutingTag assign(UUID id, Collection<Integer> numbers, String lead, List<String> others, List<String> consulted) {
-        InquiryFacts facts = inTriage(id);
+        InquiryFacts facts = routable(id);
         List<Integer> chosen = chosen(facts, numbers);
         RoutingTag tag = directory.routingOf(lead, others, consulted);
         for (int number : chosen) {
@@ -168,6 +177,19 @@ public class TriageWorkspace {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** In triage, or being answered with items whose routing may still change ({@code InquiryRouting.correct} decides per item). */
+    private InquiryFacts routable(UUID id) {
+        InquiryFacts facts = inquiries.facts(id);
+        if (facts.state() == InquiryState.IN_TRIAGE) {
+            return inTriage(id);
+        }
+        if (!ROUTABLE.contains(facts.state())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Nicht mehr offen", "Die Anfrage " + facts.reference()
+                    + " ist nicht in Bearbeitung (Stand: " + facts.state().label() + "); ihre Zuständigkeiten ändern sich nicht mehr.");
+        }
+        return facts;
     }
 
     private InquiryFacts inTriage(UUID id) {

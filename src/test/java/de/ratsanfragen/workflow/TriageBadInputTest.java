@@ -121,23 +121,56 @@ class TriageBadInputTest extends ServiceTestSupport {
     }
 
     @Test
-    void anInquiryNotInTriageGets404Or409() {
+    void anInquiryNoLongerOpenGets404Or409() {
         Response unknown = TriagePages.as("ob").get(path(UUID.randomUUID().toString()));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(text(unknown.htmlPath(), "fehler")).isNotBlank();
 
         Submitted inquiry = submit("V: D01/ A11");
         InquiryProcessScenarioTest.triage(inquiry);
+        Session ob = Session.open("ob", path(inquiry.id()));
+        TriagePages.as("gruene").post("/api/inquiries/" + inquiry.id() + "/withdraw").then().statusCode(200);
         Response closed = TriagePages.as("ob").get(path(inquiry.id()));
         assertThat(closed.statusCode()).isEqualTo(409);
-        assertThat(text(closed.htmlPath(), "fehler")).contains(inquiry.reference(), "nicht in der Prüfung");
-        Session ob = Session.open("ob", "/anfragen");
+        assertThat(text(closed.htmlPath(), "fehler")).contains(inquiry.reference(), "nicht in Bearbeitung");
         assertThat(ob.post(path(inquiry.id()) + "/zuordnen", Map.of("fragen", List.of(1), "federfuehrend", "A53")).statusCode())
                 .isEqualTo(409);
         assertThat(lead(inquiry.id(), 1)).isEqualTo("A11");
         TriagePages.as("ob").contentType("application/json").body(Map.of("tag", "V: D03/ A53"))
                 .put("/api/inquiries/" + inquiry.id() + "/items/1/routing").then().statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * After triage the same page changes the routing of open items (issue 13, point 3) and offers nothing of the
+     * triage any more; an answered item is refused with the service's German reason and keeps its routing.
+     */
+    @Test
+    void afterTriageThePageReroutesOpenItemsAndRefusesAnsweredOnes() {
+        Submitted inquiry = submit("V: D01/ A11", "V: D03/ A32");
+        InquiryProcessScenarioTest.triage(inquiry);
+        complete("a32", onlyTask("a32", inquiry), Map.of("answer", "Antwort des Amtes 32.")).then().statusCode(204);
+
+        Response page = TriagePages.as("ob").get(path(inquiry.id()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        io.restassured.path.xml.XmlPath html = page.htmlPath();
+        assertThat(html.getString("**.find { it.name() == 'h1' }")).startsWith("Zuständigkeiten " + inquiry.reference());
+        assertThat(text(html, "frist")).as("no deadline once triage is done").isNull();
+        assertThat(html.getString("**.find { it.@id == 'vorschlaege' }")).isNullOrEmpty();
+        assertThat(html.getString("**.find { it.@id == 'frage-2' }.@disabled")).as("answered: not to choose").isNotEmpty();
+        assertThat(html.getString("**.find { it.@id == 'frage-1' }.@disabled")).isNullOrEmpty();
+
+        Session ob = Session.open("ob", path(inquiry.id()));
+        assertThat(ob.post(path(inquiry.id()) + "/zuordnen", Map.of("fragen", List.of(1), "federfuehrend", "A40")).statusCode())
+                .isEqualTo(302);
+        assertThat(lead(inquiry.id(), 1)).isEqualTo("A40");
+        assertThat(InquiryProcessScenarioTest.tasks("a11", inquiry)).as("the old lead's task ended").isEmpty();
+        assertThat(onlyTask("a40", inquiry).get("name").toString()).startsWith("Frage 1 beantworten");
+
+        Response refused = ob.post(path(inquiry.id()) + "/zuordnen", Map.of("fragen", List.of(2), "federfuehrend", "A40"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(text(refused.htmlPath(), "fehler")).contains("Frage 2", "zurückgeben");
+        assertThat(lead(inquiry.id(), 2)).isEqualTo("A32");
     }
 
     @Test

@@ -21,11 +21,13 @@ import de.ratsanfragen.platform.CurrentUser;
  * @param mayWithdraw   the user may withdraw it now (its faction or the OB office, before the release)
  * @param mayReadDraft  the user may open the draft of the response (OB office, signing Dezernate)
  * @param mayCorrect    the user may correct the released response (OB office)
+ * @param mayRoute      the OB office may triage it or change the routing of its open items ({@code /pruefung})
+ * @param mayReview     the OB office may open its review of the answers ({@code /durchsicht})
  */
 record InquiryPageView(UUID id, String reference, String title, String factionName, Instant receivedAt, LocalDate dueDate,
                        InquiryState state, String stateLabel, int itemCount, int answered,
                        List<OpenInquiry.Extension> extensions, List<Row> items, boolean mayWithdraw, boolean mayReadDraft,
-                       boolean mayCorrect) {
+                       boolean mayCorrect, boolean mayRoute, boolean mayReview) {
 
     /**
      * @param section  where the item stands in the document, or {@code null}
@@ -49,7 +51,9 @@ record InquiryPageView(UUID id, String reference, String title, String factionNa
         return new InquiryPageView(progress.id(), progress.reference(), progress.title(), progress.factionName(),
                 progress.receivedAt(), progress.dueDate(), state, progress.stateLabel(), progress.itemCount(),
                 progress.answered(), progress.extensions(), rows, open && (office || audience.submittedBy(user)),
-                audience.mayReadDrafts(user) && open, office && audience.released());
+                audience.mayReadDrafts(user) && open, office && audience.released(),
+                office && (state == InquiryState.IN_TRIAGE || state == InquiryState.IN_PROGRESS),
+                office && (state == InquiryState.IN_PROGRESS || state == InquiryState.IN_SIGN_OFF || state == InquiryState.IN_APPROVAL));
     }
 
     public boolean released() {

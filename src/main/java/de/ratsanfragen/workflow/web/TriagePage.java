@@ -24,7 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /anfragen/{id}/pruefung}: the OB office's triage workspace — items with their routing and the document's
  * suggestions, routing of several items at once (stored at once through the same service as the routing API),
- * the inquiry type or an explicit date with the deadlines' preview, and the completion of the triage task. Every
+ * the inquiry type or an explicit date with the deadlines' preview, and the completion of the triage task. After
+ * triage, while the inquiry is being answered, the same page changes the routing of open items (re-routing at
+ * any time, {@code InquiryRouting.correct}); suggestions, deadline and completion are then not offered. Every
  * other role gets 403 and a German sentence; an inquiry not in triage 404/409 with its German reason; a refused
  * action its German message on the page, with nothing changed.
  */
@@ -156,11 +158,13 @@ class TriagePage {
             Choice choice = choosing.apply(view);
             model.addAttribute("triage", view);
             model.addAttribute("choice", choice);
-            try {
-                model.addAttribute("preview", workspace.preview(id, choice.type(), choice.date()));
-            } catch (ApiProblem problem) {
-                response.setStatus(problem.status().value());
-                model.addAttribute("deadlineError", problem.getMessage());
+            if (view.triage()) {
+                try {
+                    model.addAttribute("preview", workspace.preview(id, choice.type(), choice.date()));
+                } catch (ApiProblem problem) {
+                    response.setStatus(problem.status().value());
+                    model.addAttribute("deadlineError", problem.getMessage());
+                }
             }
         } catch (ApiProblem problem) {
             response.setStatus(problem.status().value());

@@ -22,7 +22,7 @@ class InquiryListPageTest extends ServiceTestSupport {
         assertThat(total).isGreaterThan(InquiryPages.LISTED);
 
         String page = as("ob").get("/anfragen").then().statusCode(200).extract().asString();
-        List<String> references = java.util.regex.Pattern.compile("<td class=\"reference\">(ANF-[0-9-]+)</td>").matcher(page)
+        List<String> references = java.util.regex.Pattern.compile("<td class=\"reference\"><a href=\"/anfragen/[0-9a-f-]+\">(ANF-[0-9-]+)</a></td>").matcher(page)
                 .results().map(match -> match.group(1)).toList();
         assertThat(references).hasSize(InquiryPages.LISTED).first().isEqualTo(newest);
         assertThat(page).contains("Gezeigt werden die " + InquiryPages.LISTED + " neuesten von " + total
