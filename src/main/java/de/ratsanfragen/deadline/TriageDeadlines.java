@@ -41,12 +41,18 @@ public class TriageDeadlines {
      * The deadlines of the triage's choice: an explicit date before a type; neither means the default type.
      *
      * @param today the council's today, against which a passed date is refused
-     * @throws ApiProblem 400 for an unknown type, an explicit date on or before the day of receipt, one that has
-     *                    passed, or one too far ahead
+     * @throws ApiProblem 400 for an unknown type, a type whose deadline has passed (a late triage), an explicit date
+     *                    on or before the day of receipt, one that has passed, or one too far ahead
      */
     public Deadlines plan(String inquiryType, LocalDate explicitDue, LocalDate receivedOn, LocalDate today) {
         if (explicitDue == null) {
-            return calendar.plan(inquiryType, receivedOn);
+            Deadlines byType = calendar.plan(inquiryType, receivedOn);
+            if (byType.finalDue().isBefore(today)) {
+                // triaged late: the type's period ran out before the triage; someone has to decide the new date
+                throw invalid("Die Frist dieser Art wäre der " + byType.finalDue().format(DATE) + " und ist schon vorbei; "
+                        + "bitte eine abweichende Frist angeben.");
+            }
+            return byType;
         }
         if (receivedOn != null && explicitDue.isBefore(receivedOn)) {
             throw invalid("Die Frist " + explicitDue.format(DATE) + " liegt vor dem Eingang der Anfrage am "

@@ -89,7 +89,9 @@ public class InquiryAnswers {
      * {@link #correct correction}). The text before and after, who and when are kept ({@link #edits}); the
      * item's answer, as the response prints it, is the new text.
      */
-    public void edit(UUID id, int number, String text, String editedBy) {
+    public void edit(UUID id, int number, String written, String editedBy) {
+        // a browser's textarea sends CR LF: stored, compared and counted as the answers are, with LF
+        String text = written == null ? null : written.replace("\r\n", "\n").replace('\r', '\n');
         lifecycle.move(id, List.of(number), inquiry -> {
             inquiry.requireApprovalForEdit(number);
             if (text == null || text.isBlank() || text.length() > Contribution.MAX_TEXT_LENGTH) {

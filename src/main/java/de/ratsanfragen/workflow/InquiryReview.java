@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import de.ratsanfragen.engine.TaskCompletionRefused;
 import de.ratsanfragen.inquiry.AnswerEdit;
 import de.ratsanfragen.inquiry.InquiryAnswers;
 import de.ratsanfragen.inquiry.InquiryAudience;
@@ -21,11 +20,7 @@ import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.ApiProblem;
 import de.ratsanfragen.platform.CouncilTime;
 import de.ratsanfragen.platform.CurrentUser;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -43,24 +38,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class InquiryReview {
 
-    /** The decision of a sign-off or approval: sign off / release, or send items back (each with its comment and units). */
-    public record Decision(boolean approve, List<ItemReturn> returns) {
+    /**
+     * The decision of a sign-off or approval: sign off / release, or send items back (each with its comment and units).
+     *
+     * @param taskId the step decided, as the review showed it ({@link ReviewSheet#taskId}); may be left out when the
+     *               user has only one open step for the inquiry
+     */
+    public record Decision(boolean approve, List<ItemReturn> returns, String taskId) {
     }
 
     private final InquiryCatalog inquiries;
     private final InquiryAnswers answers;
     private final OrganizationDirectory directory;
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final UserTasks userTasks;
     private final ProcessLists processLists;
 
     InquiryReview(InquiryCatalog inquiries, InquiryAnswers answers, OrganizationDirectory directory, TaskService taskService,
-                  IdentityService identityService, ProcessLists processLists) {
+                  UserTasks userTasks, ProcessLists processLists) {
         this.inquiries = inquiries;
         this.answers = answers;
         this.directory = directory;
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.userTasks = userTasks;
         this.processLists = processLists;
     }
 
@@ -74,7 +74,8 @@ public class InquiryReview {
     public ReviewSheet sheet(UUID id, CurrentUser user) {
         InquiryAudience audience = audienceOf(id, user);
         InquiryFacts facts = inquiries.facts(id);
-        Task task = openTask(id, user);
+        List<Task> open = openTasks(id, user);
+        Task task = open.isEmpty() ? null : open.get(0);
         List<InquiryFacts.Item> items;
         ReviewSheet.Step step = ReviewSheet.Step.NONE;
         String dezernat = null;
@@ -96,7 +97,7 @@ public class InquiryReview {
                 .collect(Collectors.groupingBy(AnswerEdit::number));
         boolean drafts = audience.mayReadDrafts(user) && !audience.released();
         return new ReviewSheet(id, facts.reference(), facts.title(), facts.faction(), facts.dueDate(), facts.state().label(), step,
-                dezernat, user.obOffice() && facts.state() == InquiryState.IN_APPROVAL,
+                task == null ? null : task.getId(), dezernat, user.obOffice() && facts.state() == InquiryState.IN_APPROVAL,
                 drafts ? "/anfragen/" + id + "/antwort.pdf?draft=true" : null, drafts ? "/anfragen/" + id + "/antwort.docx?draft=true" : null,
                 items.stream().map(item -> item(item, edits.getOrDefault(item.number(), List.of()))).toList());
     }
@@ -120,21 +121,29 @@ public class InquiryReview {
      * would, and the process' listeners check it. Refused with a German message, nothing changed.
      */
     public void decide(UUID id, CurrentUser user, Decision decision) {
-        audienceOf(id, user);
-        List<ItemReturn> returns = decision.returns() == null ? List.of() : decision.returns();
-        if (decision.approve() == !returns.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Keine Entscheidung", decision.approve()
-                    ? "Entweder zustimmen oder Fragen zurückgeben: beides zugleich geht nicht."
-                    : "Bitte mindestens eine Frage zum Zurückgeben auswählen, mit Kommentar und Einheit.");
-        }
-        Task task = openTask(id, user);
-        if (task == null) {
-            throw user.obOffice() || user.units().stream().anyMatch(inquiries.audience(id).orElseThrow().dezernate()::contains)
+        InquiryAudience audience = audienceOf(id, user);
+        List<Task> open = openTasks(id, user);
+        if (open.isEmpty()) {
+            throw user.obOffice() || user.units().stream().anyMatch(audience.dezernate()::contains)
                     ? new ApiProblem(HttpStatus.CONFLICT, "Nichts zu entscheiden",
-                    "Für Sie ist zu dieser Anfrage gerade keine Mitzeichnung oder Freigabe offen.")
+                    "Für Sie ist zu dieser Anfrage gerade keine Mitzeichnung oder Freigabe offen (schon entschieden, oder von "
+                            + "jemand anderem in der Tasklist übernommen).")
                     : new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung",
                     "Über die Antworten entscheiden die Dezernate (Mitzeichnung) und der Bereich Oberbürgermeister (Freigabe).");
         }
+        Task task = decided(open, decision.taskId());
+        List<ItemReturn> returns = decision.returns() == null ? List.of() : decision.returns();
+        if (decision.approve() == !returns.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Keine Entscheidung", decision.approve()
+                    ? "Entweder zustimmen oder Fragen zurückgeben: beides zugleich geht nicht. Bitte die Haken bei „zurückgeben“ "
+                            + "entfernen oder „Angekreuzte Fragen zurückgeben“ wählen."
+                    : "Bitte mindestens eine Frage zum Zurückgeben auswählen, mit Kommentar und Einheit.");
+        }
+        Set<Integer> numbers = new LinkedHashSet<>();
+        returns.stream().filter(back -> !numbers.add(back.number())).findFirst().ifPresent(back -> {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Doppelt genannt", "Frage " + back.number()
+                    + " ist mehrmals zum Zurückgeben genannt; bitte einmal, mit einem Kommentar und ihren Einheiten.");
+        });
         VariableMap variables = Variables.createVariables();
         InquiryProcess.APPROVED.on(variables).set(decision.approve());
         if (!decision.approve()) {
@@ -145,7 +154,22 @@ public class InquiryReview {
             variables.putValueTyped(InquiryProcess.ITEM_RETURNS.getName(),
                     Variables.stringValue(TaskInputs.itemReturnsJson(returns), true));
         }
-        complete(task, user, variables);
+        userTasks.complete(task, user, variables, "Nicht möglich",
+                "Über die Antworten entscheiden die Dezernate (Mitzeichnung) und der Bereich Oberbürgermeister (Freigabe).");
+    }
+
+    /** The step the decision is about: the one the review showed, or the user's only one. */
+    private static Task decided(List<Task> open, String taskId) {
+        if (taskId != null && !taskId.isBlank()) {
+            return open.stream().filter(task -> task.getId().equals(taskId)).findFirst().orElseThrow(() -> new ApiProblem(
+                    HttpStatus.CONFLICT, "Inzwischen erledigt", "Diese Mitzeichnung oder Freigabe ist nicht mehr offen; "
+                    + "bitte die Seite neu laden."));
+        }
+        if (open.size() > 1) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Mehrere Schritte offen", "Für Sie sind zu dieser Anfrage mehrere Schritte offen ("
+                    + open.stream().map(Task::getName).collect(Collectors.joining("; ")) + "); bitte den Schritt angeben (taskId).");
+        }
+        return open.get(0);
     }
 
     /** The OB office changes the wording of an answer during approval; who, when, before and after are kept. */
@@ -159,52 +183,22 @@ public class InquiryReview {
         return item(inquiries.item(id, number), answers.edits(id, number));
     }
 
-    /** As the user, so that the engine checks the task is the user's and its log names who decided. */
-    private void complete(Task task, CurrentUser user, VariableMap variables) {
-        Authentication before = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(user.userId(), user.units());
-        try {
-            taskService.complete(task.getId(), variables);
-        } catch (OptimisticLockingException e) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Gleichzeitig geändert",
-                    "Die Anfrage wurde gerade von anderer Stelle geändert. Bitte die Seite neu laden und erneut entscheiden.");
-        } catch (ProcessEngineException e) {
-            throw refusal(e);
-        } finally {
-            if (before == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(before);
-            }
-        }
-    }
-
-    /** A listener's German refusal (found in the cause chain) as a 400; anything else is a bug and stays one. */
-    private static RuntimeException refusal(ProcessEngineException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TaskCompletionRefused refused) {
-                return new ApiProblem(HttpStatus.BAD_REQUEST, "Nicht möglich", refused.getMessage());
-            }
-        }
-        return e;
-    }
-
-    /** The user's open step: the approval for the OB office, else a sign-off of one of the user's Dezernate. */
-    private Task openTask(UUID id, CurrentUser user) {
+    /**
+     * The user's open steps, in a fixed order: the approval for the OB office, then the sign-offs of the user's
+     * Dezernate by name. A step claimed in Tasklist by someone else is that person's.
+     */
+    private List<Task> openTasks(UUID id, CurrentUser user) {
+        List<Task> open = new java.util.ArrayList<>();
         if (user.obOffice()) {
-            Task approval = taskService.createTaskQuery().processInstanceBusinessKey(id.toString())
+            open.addAll(taskService.createTaskQuery().processInstanceBusinessKey(id.toString())
                     .taskDefinitionKey(InquiryProcess.TASK_APPROVE).taskCandidateGroup(directory.obOffice().code())
-                    .includeAssignedTasks().list().stream().findFirst().orElse(null);
-            if (approval != null) {
-                return approval;
-            }
+                    .includeAssignedTasks().list());
         }
-        if (user.units().isEmpty()) {
-            return null;
+        if (!user.units().isEmpty()) {
+            open.addAll(taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).taskDefinitionKey(InquiryProcess.TASK_SIGN_OFF)
+                    .taskCandidateGroupIn(user.units()).includeAssignedTasks().orderByTaskName().asc().list());
         }
-        return taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).taskDefinitionKey(InquiryProcess.TASK_SIGN_OFF)
-                .taskCandidateGroupIn(user.units()).includeAssignedTasks().orderByTaskCreateTime().asc()
-                .list().stream().findFirst().orElse(null);
+        return open.stream().filter(task -> task.getAssignee() == null || task.getAssignee().equals(user.userId())).toList();
     }
 
     /**
@@ -244,7 +238,7 @@ public class InquiryReview {
         }
         return new ReviewSheet.Item(item.number(), item.heading(), item.text(), item.state().label(), item.answer(),
                 item.answeredBy() == null ? List.of() : java.util.Arrays.stream(item.answeredBy().split(",")).map(String::strip)
-                        .filter(part -> !part.isEmpty()).map(this::named).toList(),
+                        .filter(part -> !part.isEmpty()).flatMap(this::named).toList(),
                 item.measures().stream().map(m -> new ReviewSheet.Measure(m.code(), m.text(), m.status().label())).toList(),
                 item.proposedStatus() == null ? null : item.proposedStatus().label(),
                 named.stream().filter(java.util.Objects::nonNull)
@@ -253,10 +247,13 @@ public class InquiryReview {
                         edit.editedAt().atZone(CouncilTime.ZONE).toOffsetDateTime(), edit.oldText(), edit.newText())).toList());
     }
 
-    /** {@code D01/A11} as {@code Personalamt (D01/A11)}: the answering unit (the last named) by its name. */
-    private String named(String path) {
-        String[] parts = path.split("/");
-        return name(parts[parts.length - 1].strip()) + " (" + path + ")";
+    /**
+     * {@code D03/A32/A53} as {@code Ausländerbehörde (A32)}, {@code Gesundheitsamt (A53)}: each answering unit of a
+     * Dezernat's path by its name; a Dezernat that answers itself ({@code D01}) by its own.
+     */
+    private java.util.stream.Stream<String> named(String path) {
+        List<String> codes = java.util.Arrays.stream(path.split("/")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+        return (codes.size() > 1 ? codes.subList(1, codes.size()) : codes).stream().map(code -> name(code) + " (" + code + ")");
     }
 
     private String name(String code) {

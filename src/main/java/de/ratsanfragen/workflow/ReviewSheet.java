@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param dueDate   its deadline, or {@code null}
  * @param state     its state, in German
  * @param step      what the user decides now: {@code SIGN_OFF}, {@code APPROVAL}, or {@code NONE} (read only)
+ * @param taskId    the step decided on this page (its Tasklist task), or {@code null}; the decision names it
  * @param dezernat  the Dezernat that signs off in this step, or {@code null}
  * @param mayEdit   the user may change the wording of the answers (the OB office in approval)
  * @param draftPdf  the draft response as PDF, or {@code null} for a user who may not read drafts
@@ -21,7 +22,7 @@ import java.util.UUID;
  * @param items     the items the user reviews (a Dezernat: its own), in order
  */
 public record ReviewSheet(UUID id, String reference, String title, String faction, LocalDate dueDate, String state, Step step,
-                          String dezernat, boolean mayEdit, String draftPdf, String draftDocx, List<Item> items) {
+                          String taskId, String dezernat, boolean mayEdit, String draftPdf, String draftDocx, List<Item> items) {
 
     /** What the user decides on the page. */
     public enum Step {
@@ -38,7 +39,7 @@ public record ReviewSheet(UUID id, String reference, String title, String factio
      * @param text           the faction's text
      * @param state          where it stands, in German
      * @param answer         its answer, or {@code null}
-     * @param answeredBy     the units that gave it, by name ({@code Personalamt (D01/A11)})
+     * @param answeredBy     the units that gave it, each by name ({@code Personal- und Organisationsamt (A11)})
      * @param measures       the measures it is about, with their status
      * @param proposedStatus the status the answering unit proposed, in German, or {@code null}
      * @param units          the units it may go back to (its routing's), the lead first

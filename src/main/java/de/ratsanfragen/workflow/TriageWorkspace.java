@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import de.ratsanfragen.deadline.DeadlinePreview;
 import de.ratsanfragen.deadline.TriageDeadlines;
-import de.ratsanfragen.engine.TaskCompletionRefused;
 import de.ratsanfragen.evaluation.Measure;
 import de.ratsanfragen.inquiry.InquiryCatalog;
 import de.ratsanfragen.inquiry.InquiryFacts;
@@ -25,11 +24,8 @@ import de.ratsanfragen.organization.OrganizationDirectory;
 import de.ratsanfragen.organization.RoutingTag;
 import de.ratsanfragen.organization.Unit;
 import de.ratsanfragen.platform.ApiProblem;
-import de.ratsanfragen.platform.Causes;
 import de.ratsanfragen.platform.CouncilClock;
 import de.ratsanfragen.platform.CurrentUser;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -55,7 +51,7 @@ public class TriageWorkspace {
     private final OrganizationDirectory directory;
     private final TriageDeadlines deadlines;
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final UserTasks userTasks;
     private final CouncilClock clock;
 
     /** The inquiry's states in which the OB office still changes routings (beyond triage). */
@@ -66,13 +62,13 @@ public class TriageWorkspace {
             de.ratsanfragen.inquiry.ItemState.IN_PROGRESS, de.ratsanfragen.inquiry.ItemState.DECLINED);
 
     TriageWorkspace(InquiryCatalog inquiries, InquiryRouting routing, OrganizationDirectory directory, TriageDeadlines deadlines,
-                    TaskService tasks, IdentityService identity, CouncilClock clock) {
+                    TaskService tasks, UserTasks userTasks, CouncilClock clock) {
         this.inquiries = inquiries;
         this.routing = routing;
         this.directory = directory;
         this.deadlines = deadlines;
         this.tasks = tasks;
-        this.identity = identity;
+        this.userTasks = userTasks;
         this.clock = clock;
     }
 
@@ -163,20 +159,11 @@ public class TriageWorkspace {
         fields.put(InquiryProcess.INQUIRY_TYPE.getName(), blankToNull(inquiryType));
         fields.put(InquiryProcess.EXPLICIT_DUE_DATE.getName(), due == null ? null : due.format(ProcessDates.GERMAN_DATE));
         Task task = triageTask(facts).orElseThrow(() -> notInTriage(facts));
-        identity.setAuthentication(user.userId(), user.units());
-        try {
-            tasks.complete(task.getId(), fields);
-        } catch (AuthorizationException denied) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "Keine Berechtigung", "Die Prüfung schließt der Bereich Oberbürgermeister ab.");
-        } catch (RuntimeException failure) {
-            TaskCompletionRefused refused = Causes.first(failure, TaskCompletionRefused.class);
-            if (refused == null) {
-                throw failure;
-            }
-            throw badRequest("Prüfung nicht abgeschlossen", refused.getMessage());
-        } finally {
-            identity.clearAuthentication();
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "Übernommen", "Die Prüfung hat „" + task.getAssignee()
+                    + "“ in der Tasklist übernommen; abschließen kann sie nur, wer sie übernommen hat.");
         }
+        userTasks.complete(task, user, fields, "Prüfung nicht abgeschlossen", "Die Prüfung schließt der Bereich Oberbürgermeister ab.");
     }
 
     /** In triage, or being answered with items whose routing may still change ({@code InquiryRouting.correct} decides per item). */

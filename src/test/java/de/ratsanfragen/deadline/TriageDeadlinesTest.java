@@ -51,6 +51,17 @@ class TriageDeadlinesTest {
     }
 
     @Test
+    void aLateTriageWhoseTypeDeadlineHasPassedMustNameADate() {
+        LocalDate typeDue = calendar.plan("ANFRAGE", RECEIVED).finalDue();
+        assertThat(triage.plan("ANFRAGE", null, RECEIVED, typeDue).finalDue()).as("due today: still allowed").isEqualTo(typeDue);
+        assertThatThrownBy(() -> triage.plan("ANFRAGE", null, RECEIVED, typeDue.plusDays(1)))
+                .hasMessageContainingAll("ist schon vorbei", typeDue.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .hasMessageContaining("abweichende Frist");
+        LocalDate later = calendar.addWorkingDays(typeDue, 10);
+        assertThat(triage.plan("ANFRAGE", later, RECEIVED, typeDue.plusDays(1)).finalDue()).isEqualTo(later);
+    }
+
+    @Test
     void thePreviewShowsTheDatesTheTasksGetAndHowLongTheUnitsHave() {
         LocalDate today = RECEIVED.plusDays(1);
         DeadlinePreview preview = triage.preview("ANFRAGE", null, RECEIVED, today);

@@ -61,6 +61,8 @@ class ReviewApiTest extends ServiceTestSupport {
         refused(decide("d01", inquiry, "{\"approve\": false, \"returns\": []}"), 400, "mindestens eine Frage");
         refused(decide("d01", inquiry, "{\"approve\": true, \"returns\": [{\"number\": 1, \"comment\": \"x\", \"units\": [\"A11\"]}]}"),
                 400, "beides zugleich");
+        refused(decide("d01", inquiry, "{\"approve\": false, \"returns\": [{\"number\": 1, \"comment\": \"Bitte ergänzen.\", "
+                + "\"units\": [\"A11\"]}, {\"number\": 1, \"comment\": \"Noch einmal.\", \"units\": [\"A11\"]}]}"), 400, "mehrmals");
         refused(decide("a11", inquiry, "{\"approve\": true}"), 403, "Dezernate");
         refused(decide("gruene", inquiry, "{\"approve\": true}"), 403, "Verwaltung");
         refused(decide("ob", inquiry, "{\"approve\": true}"), 409, "keine Mitzeichnung oder Freigabe offen");
@@ -70,6 +72,22 @@ class ReviewApiTest extends ServiceTestSupport {
         assertThat(onlyTask("d01", inquiry).get("id")).as("the sign-off stays open").isEqualTo(task);
         as("ob").get("/api/inquiries/" + inquiry.id()).then().body("items.state",
                 org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("IN_SIGN_OFF")));
+    }
+
+    /** A decision names the step its review showed: a stale one, or the second of a double click, changes nothing. */
+    @Test
+    void theDecisionIsAboutTheStepTheReviewShowedAndASecondOneFindsNothingOpen() {
+        Submitted inquiry = inSignOff();
+        Object task = onlyTask("d01", inquiry).get("id");
+        String shown = as("d01").get("/api/inquiries/" + inquiry.id() + "/review").then().statusCode(200).extract().path("taskId");
+        assertThat(shown).isEqualTo(task);
+
+        refused(decide("d01", inquiry, "{\"approve\": true, \"taskId\": \"eine-andere\"}"), 409, "nicht mehr offen");
+        assertThat(onlyTask("d01", inquiry).get("id")).isEqualTo(task);
+        decide("d01", inquiry, "{\"approve\": true, \"taskId\": \"" + shown + "\"}").statusCode(204);
+        assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
+        refused(decide("d01", inquiry, "{\"approve\": true, \"taskId\": \"" + shown + "\"}"), 409, "keine Mitzeichnung oder Freigabe offen");
+        assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
     }
 
     @Test

@@ -56,7 +56,7 @@ class ReviewPageTest extends ServiceTestSupport {
         complete("a11", onlyTask("a11", inquiry), Map.of("answer", "Gemeinsame Antwort.")).then().statusCode(204);
 
         String page = as("d01").get(path(inquiry)).then().statusCode(200).extract().asString();
-        assertThat(page).contains("Mitzeichnung für D01", "Frage 1 der Fraktion?", "Gemeinsame Antwort.", "(D01/A11)",
+        assertThat(page).contains("Mitzeichnung für D01", "Frage 1 der Fraktion?", "Gemeinsame Antwort.", "Personal- und Organisationsamt (A11)", "Ausländerbehörde (A32)",
                 "href=\"/anfragen/" + inquiry.id() + "/antwort.pdf?draft=true\"", "Mitzeichnen", "zurückgeben")
                 .doesNotContain("Frage 2 der Fraktion?").doesNotContain("Wortlaut ändern");
 
@@ -64,6 +64,13 @@ class ReviewPageTest extends ServiceTestSupport {
         String refused = d01.post().formParam("entscheidung", "zurueckgeben").formParam("zurueck", "1")
                 .formParam("einheit-1", "A32").post(path(inquiry) + "/entscheidung").then().statusCode(400).extract().asString();
         assertThat(refused).contains("Wer Frage 1 zurückgibt, sagt im Kommentar, was zu ändern ist.");
+        assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
+
+        // „Mitzeichnen“ while an item is ticked with its comment: refused, the comment kept in the form, nothing decided
+        String ticked = d01.post().formParam("entscheidung", "zustimmen").formParam("zurueck", "1")
+                .formParam("kommentar-1", "Nicht verlieren.").formParam("einheit-1", "A32").post(path(inquiry) + "/entscheidung")
+                .then().statusCode(400).extract().asString();
+        assertThat(ticked).contains("beides zugleich geht nicht", "Nicht verlieren.");
         assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
 
         String comment = "Bitte die Rechtslage ergänzen.";

@@ -42,8 +42,9 @@ class ReviewPage {
     }
 
     /**
-     * The decision: {@code entscheidung=zustimmen} signs off / releases; {@code entscheidung=zurueckgeben} sends the
-     * items ticked in {@code zurueck} back, each with {@code kommentar-n} to the units ticked in {@code einheit-n}.
+     * The decision about the step {@code aufgabe} the page showed: {@code entscheidung=zustimmen} signs off / releases;
+     * {@code entscheidung=zurueckgeben} sends the items ticked in {@code zurueck} back, each with {@code kommentar-n} to
+     * the units ticked in {@code einheit-n}.
      */
     @PostMapping(PATH + "/entscheidung")
     String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
@@ -51,13 +52,12 @@ class ReviewPage {
         boolean approve = "zustimmen".equals(form.getFirst("entscheidung"));
         List<ItemReturn> returns = new ArrayList<>();
         try {
-            if (!approve) {
-                for (String number : form.getOrDefault("zurueck", List.of())) {
-                    int n = number(number);
-                    returns.add(new ItemReturn(n, form.getFirst("kommentar-" + n), form.getOrDefault("einheit-" + n, List.of())));
-                }
+            // ticked returns go along with either button: agreeing while items are ticked is refused, not silently lost
+            for (String number : form.getOrDefault("zurueck", List.of())) {
+                int n = number(number);
+                returns.add(new ItemReturn(n, form.getFirst("kommentar-" + n), form.getOrDefault("einheit-" + n, List.of())));
             }
-            review.decide(id, CurrentUser.get(), new InquiryReview.Decision(approve, returns));
+            review.decide(id, CurrentUser.get(), new InquiryReview.Decision(approve, returns, form.getFirst("aufgabe")));
         } catch (ApiProblem problem) {
             model.addAttribute("entered", form);
             return refused(id, problem, model, response);
