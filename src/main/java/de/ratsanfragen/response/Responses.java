@@ -98,6 +98,13 @@ public class Responses {
     @Transactional
     public ResponseVersion correct(UUID id, ResponseCorrection correction) {
         requireCorrectable(id);
+        List<ResponseVersion> stored = versions.history(id);
+        boolean changesAnswers = correction.answers() != null && !correction.answers().isEmpty();
+        if (!changesAnswers && !stored.isEmpty() && stored.get(stored.size() - 1).reason().equals(correction.reason().strip())) {
+            // the same request twice (a double click, a repeated script): one version, not two alike
+            throw new ApiProblem(HttpStatus.CONFLICT, "Bereits gespeichert", "Diese Berichtigung („" + correction.reason().strip()
+                    + "“) ist bereits Fassung " + stored.get(stored.size() - 1).version() + "; ohne geänderte Antwort entsteht keine weitere.");
+        }
         String by = CurrentUser.get().userId();
         if (correction.answers() != null) {
             correction.answers().forEach(corrected -> answers.correct(id, corrected.number(), corrected.answer(), by));

@@ -90,7 +90,7 @@ class InquiryPageTest extends BrowserTestSupport {
         byte[] draft = as("ob").get("/anfragen/" + inquiry.id() + "/antwort.pdf?draft=true").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(draft, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(page).as("the office sees each item's workflow state").contains("bei OB");
+        assertThat(page).as("the office sees each item's workflow state").contains("bei Bereich Oberbürgermeister");
     }
 
     @Test
@@ -122,6 +122,13 @@ class InquiryPageTest extends BrowserTestSupport {
         var history = as("ob").get("/api/inquiries/" + inquiry.id() + "/response").then().extract().jsonPath();
         assertThat(history.getList("versions")).hasSize(2);
         assertThat(history.getString("versions[1].reason")).isEqualTo("Jahreszahl der Sanierung berichtigt");
+        // the same correction sent again (a double click, a second tab): no third version alike
+        browser.get("http://localhost:" + port + "/anfragen/" + inquiry.id() + "/berichtigung");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reason"))).clear();
+        browser.findElement(By.id("reason")).sendKeys("Jahreszahl der Sanierung berichtigt");
+        browser.findElement(By.id("berichtigen")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fehler"))).getText()).contains("bereits Fassung 2");
+        assertThat(as("ob").get("/api/inquiries/" + inquiry.id() + "/response").then().extract().jsonPath().getList("versions")).hasSize(2);
         byte[] docx = as("ob").get("/api/inquiries/" + inquiry.id() + "/response.docx").then().statusCode(200)
                 .extract().asByteArray();
         assertThat(docxText(docx)).contains("2028 saniert").doesNotContain("2027 saniert");

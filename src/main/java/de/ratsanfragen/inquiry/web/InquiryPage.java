@@ -38,10 +38,12 @@ class InquiryPage {
 
     private final InquiryIntake intake;
     private final InquiryCatalog catalog;
+    private final de.ratsanfragen.organization.OrganizationDirectory directory;
 
-    InquiryPage(InquiryIntake intake, InquiryCatalog catalog) {
+    InquiryPage(InquiryIntake intake, InquiryCatalog catalog, de.ratsanfragen.organization.OrganizationDirectory directory) {
         this.intake = intake;
         this.catalog = catalog;
+        this.directory = directory;
     }
 
     @GetMapping
@@ -81,7 +83,8 @@ class InquiryPage {
         // the OB office sees each item's workflow state and who holds it; the faction only whether it is answered
         Map<Integer, InquiryItem> details = staff ? intake.find(id).map(InquiryDetails::items).orElseThrow().stream()
                 .collect(Collectors.toMap(InquiryItem::number, Function.identity())) : Map.of();
-        InquiryPageView page = InquiryPageView.of(progress.get(), details, audience.get(), user);
+        InquiryPageView page = InquiryPageView.of(progress.get(), details, audience.get(), user,
+                code -> directory.find(code).map(de.ratsanfragen.organization.Unit::name).orElse(code));
         model.addAttribute("page", page);
         model.addAttribute("confirmWithdrawal", confirmWithdrawal && page.mayWithdraw());
         if (confirmWithdrawal && !page.mayWithdraw()) {

@@ -36,12 +36,14 @@ record InquiryPageView(UUID id, String reference, String title, String factionNa
     record Row(int number, String text, String section, List<String> measures, boolean answered, String workflow) {
     }
 
+    /** @param nameOf a unit's name by its code, as the directory gives it */
     static InquiryPageView of(FactionInquiry progress, Map<Integer, InquiryItem> details, InquiryAudience audience,
-                              CurrentUser user) {
+                              CurrentUser user, java.util.function.Function<String, String> nameOf) {
         List<Row> rows = progress.items().stream().map(item -> {
             InquiryItem detail = details.get(item.number());
             String workflow = detail == null ? null
-                    : detail.state().label() + (detail.holder() == null ? "" : " – bei " + detail.holder());
+                    : detail.state().label() + (detail.holders() == null || detail.holders().isEmpty() ? ""
+                    : " – bei " + String.join(", ", detail.holders().stream().map(nameOf).toList()));
             return new Row(item.number(), item.text(), item.section() == null ? null : item.section().heading(),
                     item.measureRefs(), item.answered(), workflow);
         }).toList();
