@@ -74,6 +74,7 @@ class ApprovalSteps {
     JavaDelegate loadSignOff() {
         return execution -> {
             InquiryFacts facts = inquiries.facts(inquiryId(execution));
+            TriageSteps.linkPages(execution.getProcessInstance(), facts.id());
             String dezernat = InquiryProcess.DEZERNAT.from(execution).get();
             List<InquiryFacts.Item> items = roundItems(execution, facts).stream()
                     .filter(item -> item.routing().assignments().stream().anyMatch(a -> a.dezernat().equals(dezernat)))
@@ -103,7 +104,10 @@ class ApprovalSteps {
 
     @Bean(InquiryProcess.BEGIN_APPROVAL)
     JavaDelegate beginApproval() {
-        return execution -> lifecycle.beginApproval(inquiryId(execution), directory.obOffice().code());
+        return execution -> {
+            lifecycle.beginApproval(inquiryId(execution), directory.obOffice().code());
+            TriageSteps.linkPages(execution.getProcessInstance(), inquiryId(execution));
+        };
     }
 
     /** Approve, or name the items that go back with a comment. */

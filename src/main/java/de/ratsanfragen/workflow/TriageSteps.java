@@ -73,8 +73,7 @@ class TriageSteps {
             OB_OFFICE.on(execution).set(directory.obOffice().code());
             TRIAGE_DUE.on(execution).set(ProcessDates.endOfDay(calendar.addWorkingDays(facts.receivedOn(), 1)));
             InquiryProcess.INQUIRY_TYPES_TEXT.on(execution).set(calendar.describeInquiryTypes());
-            InquiryProcess.TRIAGE_PAGE.on(execution).set("/anfragen/" + facts.id() + "/pruefung");
-            InquiryProcess.REVIEW_PAGE.on(execution).set("/anfragen/" + facts.id() + "/durchsicht");
+            linkPages(execution, facts.id());
         };
     }
 
@@ -132,6 +131,15 @@ class TriageSteps {
     TaskListener showItemsOverview() {
         return task -> task.setVariableLocal(ITEMS_OVERVIEW.getName(), TaskTexts.overview(inquiries.facts(inquiryId(task)),
                 InquiryProcess.TASK_APPROVE.equals(task.getTaskDefinitionKey())));
+    }
+
+    /**
+     * The service's pages the task forms link to (the triage workspace, the review); set when triage begins and
+     * again before sign-off and approval, so that inquiries already running when the links came get them too.
+     */
+    static void linkPages(VariableScope execution, UUID id) {
+        InquiryProcess.TRIAGE_PAGE.on(execution).set("/anfragen/" + id + "/pruefung");
+        InquiryProcess.REVIEW_PAGE.on(execution).set("/anfragen/" + id + "/durchsicht");
     }
 
     /** Routes an item from a task; a tag the directory does not understand is refused with its German reason. */

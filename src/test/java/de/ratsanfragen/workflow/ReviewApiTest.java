@@ -90,6 +90,18 @@ class ReviewApiTest extends ServiceTestSupport {
         assertThat(state(inquiry)).isEqualTo("IN_APPROVAL");
     }
 
+    /** Tasklist's sign-off and approval forms link to the review of their inquiry. */
+    @Test
+    void theSignOffAndApprovalFormsLinkToTheReview() {
+        Submitted inquiry = inSignOff();
+        String review = "/anfragen/" + inquiry.id() + "/durchsicht";
+        assertThat(as("d01").get("/engine-rest/task/" + onlyTask("d01", inquiry).get("id") + "/form-variables")
+                .then().statusCode(200).extract().<String>path("reviewPage.value")).isEqualTo(review);
+        signOff(inquiry, "d01");
+        assertThat(as("ob").get("/engine-rest/task/" + onlyTask("ob", inquiry).get("id") + "/form-variables")
+                .then().statusCode(200).extract().<String>path("reviewPage.value")).isEqualTo(review);
+    }
+
     @Test
     void anEditOutsideApprovalEmptyOversizedUnchangedOrByAnotherRoleChangesNothing() {
         Submitted inquiry = inSignOff();
