@@ -142,7 +142,10 @@ class AnsweringSteps {
     @Bean(InquiryProcess.SHOW_CONTRIBUTIONS)
     TaskListener showContributions() {
         return task -> {
-            String written = TaskTexts.contributions(answers.contributions(inquiryId(task), ITEM_NUMBER.from(task).get()));
+            // the other units' parts: the lead's own earlier answer is already in its answer field (a rework)
+            String lead = LEAD.from(task).get();
+            String written = TaskTexts.contributions(answers.contributions(inquiryId(task), ITEM_NUMBER.from(task).get()).stream()
+                    .filter(contribution -> !contribution.unit().equals(lead)).toList());
             if (!written.isEmpty()) {
                 task.setVariableLocal(CONTRIBUTIONS_TEXT.getName(), written);
             }

@@ -81,6 +81,10 @@ class TasklistInBrowserTest extends BrowserTestSupport {
         wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
                 "const b = [...document.querySelectorAll('button')].find(e => e.textContent.trim() === 'Abschließen' && !e.disabled);"
                         + " if (b) { b.click(); return true; } return false;")));
+        // form-js writes a fixed English "Select" into an empty dropdown: shown in German instead
+        Object placeholder = browser.executeScript("const d = document.querySelector('.fjs-select-display.fjs-select-placeholder');"
+                + " return d ? [getComputedStyle(d).fontSize, getComputedStyle(d, '::after').content] : null;");
+        assertThat(placeholder).asList().containsExactly("0px", "\"– bitte wählen –\"");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'alert') and contains(normalize-space(.),'Ein Fehler ist beim Abschließen der Aufgabe aufgetreten')]")));
         assertThat(error.getText()).doesNotContain("An error happened").contains("Antwort");

@@ -73,7 +73,8 @@ class ReviewScenarioTest extends ServiceTestSupport {
         Map<String, Object> lead = onlyTask("a11", inquiry);
         assertThat(formValue("a11", lead, "answer")).as("the lead's answer so far").isEqualTo(answer);
         assertThat(formValue("a11", lead, "reworkComment")).isEqualTo("D01: " + comment);
-        assertThat(formValue("a11", lead, "contributionsText")).contains("Fallzahlen 2024: 118.");
+        assertThat(formValue("a11", lead, "contributionsText")).contains("Fallzahlen 2024: 118.")
+                .as("the other units' parts only: its own answer is in its answer field").doesNotContain(answer).doesNotContain("A11 (");
         complete("a11", lead, Map.of("answer", answer + " Mit Fallzahlen.")).then().statusCode(204);
 
         assertThat(state(inquiry)).isEqualTo("IN_SIGN_OFF");
