@@ -142,7 +142,12 @@ public final class ServiceScreens {
         for (WebElement cell : browser.findElements(By.cssSelector("#fragen td.workflow"))) {
             String text = cell.getText().strip();
             if (text.startsWith(prefix)) {
-                holders.addAll(Arrays.asList(text.substring(prefix.length()).split(", ")));
+                // „bei Personal- und Organisationsamt (A11), Ausländerbehörde (A32)“: the codes in brackets
+                java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\(([A-Za-z0-9]+)\\)(?=, |$)")
+                        .matcher(text.substring(prefix.length()));
+                while (code.find()) {
+                    holders.add(code.group(1));
+                }
             }
         }
         return holders;

@@ -43,7 +43,7 @@ record InquiryPageView(UUID id, String reference, String title, String factionNa
             InquiryItem detail = details.get(item.number());
             String workflow = detail == null ? null
                     : detail.state().label() + (detail.holders() == null || detail.holders().isEmpty() ? ""
-                    : " – bei " + String.join(", ", detail.holders().stream().map(nameOf).toList()));
+                    : " – bei " + String.join(", ", detail.holders().stream().map(code -> nameOf.apply(code) + " (" + code + ")").toList()));
             return new Row(item.number(), item.text(), item.section() == null ? null : item.section().heading(),
                     item.measureRefs(), item.answered(), workflow);
         }).toList();
