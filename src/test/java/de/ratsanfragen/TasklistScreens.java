@@ -59,10 +59,34 @@ public final class TasklistScreens {
 
     public void logIn(String user) {
         browser.get(home);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ServiceTestSupport.DEMO_PASSWORD);
+        // Tasklist's login form may be rendered anew while it is typed into (after a logout): each field is
+        // filled until it holds what was typed, then the form is sent
+        By username = By.cssSelector("input[ng-model='username']");
+        By password = By.cssSelector("input[ng-model='password']");
+        wait.until(driver -> {
+            type(username, user);
+            type(password, ServiceTestSupport.DEMO_PASSWORD);
+            return user.equals(driver.findElement(username).getAttribute("value"))
+                    && ServiceTestSupport.DEMO_PASSWORD.equals(driver.findElement(password).getAttribute("value"));
+        });
         browser.findElement(By.cssSelector("form[name='signinForm'] button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
+    }
+
+    private void type(By field, String text) {
+        wait.until(driver -> {
+            try {
+                WebElement input = driver.findElement(field);
+                if (!input.isDisplayed() || !input.isEnabled()) {
+                    return false;
+                }
+                input.clear();
+                input.sendKeys(text);
+                return text.equals(driver.findElement(field).getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException e) {
+                return false;
+            }
+        });
     }
 
     /** A click on the filter „Meine Aufgaben“: Tasklist reads the list anew. */
